@@ -1,0 +1,82 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import { LIMITS } from '../shared/limits.js';
+import { createSignInThrottle, type SignInThrottle } from './auth/sign-in-throttle.js';
+import type { Db } from './db/database.js';
+import { createErrorHandler } from './http/error-handler.js';
+import { HttpError } from './http/http-error.js';
+import { staticClient } from './http/static-client.js';
+import { bodyRoutes } from './routes/body-routes.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { meRoutes } from './routes/me-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+
+export interface AppOptions {
+  db: Db;
+  /** Folder of the built client; omit to serve the API only. */
+  clientRoot?: string;
+  secureCookies?: boolean;
+  throttle?: SignInThrottle;
+  version?: string;
+  log?: (error: unknown) => void;
+}
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) have no socket
+  }
+}
+
+export function createApp({
+  db,
+  clientRoot,
+  secureCookies = false,
+  throttle = createSignInThrottle(),
+  version = '0.1.0',
+  log,
+}: AppOptions) {
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: LIMITS.jsonBodyBytes,
+        onError: () => {
+          throw new HttpError(413, 'payload_too_large', `The request body is larger than ${LIMITS.jsonBodyBytes / 1024} KiB`);
+        },
+      }),
+    )
+    .use(csrf())
+    .route('/health', healthRoutes({ db, version }))
+    .route('/session', sessionRoutes({ db, throttle, secureCookies, clientAddress }))
+    .route('/me', meRoutes({ db }))
+    .route('/bodies', bodyRoutes({ db }))
+    .all('*', (c) => {
+      throw new HttpError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`);
+    });
+
+  const app = new Hono()
+    .use(
+      secureHeaders({
+        contentSecurityPolicy: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Lit adopts constructable stylesheets; older engines fall back to <style>.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      }),
+    )
+    .route('/api', api);
+  if (clientRoot) app.route('/', staticClient({ root: clientRoot }));
+  app.onError(createErrorHandler(log ? { log } : {}));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { migrations } from '../../schema/index.js';
+import type { Database } from './tables.js';
+
+export type Db = Kysely<Database>;
+
+export interface OpenDatabaseOptions {
+  /** A file path, or ':memory:'. */
+  path: string;
+}
+
+/** Opens (creating if needed) the SQLite database with the pragmas Quorum relies on. */
+export function openDatabase({ path }: OpenDatabaseOptions): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  // WAL lets readers run while a writer commits; synchronous=FULL makes every
+  // commit durable before we answer (later: Yjs updates acknowledged only once stored).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

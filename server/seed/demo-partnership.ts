@@ -1,0 +1,206 @@
+/**
+ * The demo partnership: the Leicester, Leicestershire and Rutland (LLR)
+ * community-safety structure as the seed documents describe it, with
+ * fictional people. Escalation routes (`parent`):
+ * - sub-groups (Youth JAG, Adults at Risk) and the Bell Foundry People Zone's
+ *   "People" and "Place" groups → Charnwood JAG → Charnwood CSP → SPB;
+ * - the CSP Strategic Group, the Loughborough Central Delivery Group and the
+ *   People, Places & Environment Partnership report to the CSP (seed 004:
+ *   delivery groups "present a progress report to each Partnership meeting");
+ * - the Neighbourhood Action Teams deliver the PPEP's neighbourhood action
+ *   plans (seed 000), so they escalate to it;
+ * - the SOG serves the SPB; the SPB is the top.
+ */
+import type { BodyKind, Cadence } from '../../shared/bodies.js';
+import type { Role } from '../../shared/roles.js';
+
+export const DEMO_PASSWORD = 'demo-quorum-2026';
+
+export interface DemoAgency {
+  key: string;
+  name: string;
+  shortName: string;
+}
+
+export const DEMO_AGENCIES: DemoAgency[] = [
+  { key: 'police', name: 'Leicestershire Police', shortName: 'Police' },
+  { key: 'cbc', name: 'Charnwood Borough Council', shortName: 'CBC' },
+  { key: 'lcc', name: 'Leicestershire County Council', shortName: 'LCC' },
+  { key: 'nhs', name: 'NHS Leicester, Leicestershire and Rutland', shortName: 'NHS LLR' },
+  { key: 'fire', name: 'Leicestershire Fire and Rescue Service', shortName: 'LFRS' },
+  { key: 'cnh', name: 'Charnwood Neighbourhood Housing', shortName: 'CNH' },
+  { key: 'opcc', name: 'Office of the Police and Crime Commissioner', shortName: 'OPCC' },
+  { key: 'yos', name: 'Leicestershire Youth Justice Service', shortName: 'YJS' },
+  { key: 'vcs', name: 'John Storer Charnwood (voluntary sector)', shortName: 'John Storer' },
+];
+
+export interface DemoBody {
+  key: string;
+  name: string;
+  shortName: string;
+  kind: BodyKind;
+  tier: number;
+  parent: string | null;
+  confidential: boolean;
+  cadence: Cadence;
+  location: string;
+  description: string;
+}
+
+const COUNCIL_OFFICES = 'Charnwood Borough Council, Southfield Road, Loughborough';
+const POLICE_STATION = 'Loughborough Police Station, Southfields Road';
+const COUNTY_HALL = 'County Hall, Glenfield';
+
+export const DEMO_BODIES: DemoBody[] = [
+  {
+    key: 'spb', name: 'Strategic Partnership Board', shortName: 'SPB', kind: 'strategic-board', tier: 1,
+    parent: null, confidential: false, cadence: 'quarterly', location: COUNTY_HALL,
+    description: 'LLR-wide board that sets strategic direction for community safety and approves the People Zones.',
+  },
+  {
+    key: 'sog', name: 'Senior Officers’ Group', shortName: 'SOG', kind: 'officers-group', tier: 1,
+    parent: 'spb', confidential: false, cadence: 'quarterly', location: COUNTY_HALL,
+    description: 'Senior officers who prepare the SPB’s business and route its priorities to the partnerships.',
+  },
+  {
+    key: 'csp', name: 'Charnwood Community Safety Partnership', shortName: 'Charnwood CSP', kind: 'csp', tier: 2,
+    parent: 'spb', confidential: false, cadence: 'quarterly', location: COUNCIL_OFFICES,
+    description: 'The executive group setting the annual strategic objectives for community safety in Charnwood.',
+  },
+  {
+    key: 'strategic', name: 'Charnwood CSP Strategic Group', shortName: 'CSP Strategic Group', kind: 'strategic-group', tier: 3,
+    parent: 'csp', confidential: false, cadence: 'bi-monthly', location: COUNCIL_OFFICES,
+    description: 'Holds the governance of the CSP’s strategic plan and develops projects against its priorities.',
+  },
+  {
+    key: 'jag', name: 'Charnwood Joint Action Group', shortName: 'Charnwood JAG', kind: 'jag', tier: 3,
+    parent: 'csp', confidential: false, cadence: 'monthly', location: POLICE_STATION,
+    description: 'Implements the tactical plan: intelligence-led work on crime, ASB, hate crime and high-risk victims.',
+  },
+  {
+    key: 'lcdg', name: 'Loughborough Central Delivery Group', shortName: 'LCDG', kind: 'delivery-group', tier: 3,
+    parent: 'csp', confidential: false, cadence: 'monthly', location: COUNCIL_OFFICES,
+    description: 'Town-centre and night-time economy delivery: police, CCTV, street pastors and licensed premises.',
+  },
+  {
+    key: 'ppep', name: 'People, Places & Environment Partnership', shortName: 'PPEP', kind: 'thematic-partnership', tier: 3,
+    parent: 'csp', confidential: false, cadence: 'bi-monthly', location: COUNCIL_OFFICES,
+    description: 'Co-ordinates partner activity in the priority neighbourhoods; meets six times a year.',
+  },
+  {
+    key: 'youth-jag', name: 'Charnwood Youth JAG', shortName: 'Youth JAG', kind: 'sub-group', tier: 4,
+    parent: 'jag', confidential: true, cadence: 'monthly', location: POLICE_STATION,
+    description: 'Multi-agency management of young people at risk of offending and exploitation. Discusses named individuals.',
+  },
+  {
+    key: 'adults-at-risk', name: 'Charnwood Adults at Risk Sub-Group', shortName: 'Adults at Risk', kind: 'sub-group', tier: 4,
+    parent: 'jag', confidential: true, cadence: 'monthly', location: POLICE_STATION,
+    description: 'Identifies and safeguards adults at risk referred by the JAG and partners. Discusses named individuals.',
+  },
+  {
+    key: 'pz-people', name: 'Bell Foundry People Zone — People', shortName: 'PZ People', kind: 'people-zone', tier: 4,
+    parent: 'jag', confidential: false, cadence: 'monthly', location: 'Bell Foundry Community Hub, Loughborough',
+    description: 'The People Zone’s "People" meeting: community-enabled, resilience-building work with residents.',
+  },
+  {
+    key: 'pz-place', name: 'Bell Foundry People Zone — Place', shortName: 'PZ Place', kind: 'people-zone', tier: 4,
+    parent: 'jag', confidential: false, cadence: 'monthly', location: 'Bell Foundry Community Hub, Loughborough',
+    description: 'The People Zone’s "Place" meeting: the estate’s environment, housing and designing out crime.',
+  },
+  {
+    key: 'nat-east', name: 'Loughborough East Neighbourhood Action Team', shortName: 'Loughborough East NAT', kind: 'nat', tier: 4,
+    parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Hastings Community Centre, Loughborough',
+    description: 'Delivers the neighbourhood action plan for Hastings, Lemyngton and Shelthorpe.',
+  },
+  {
+    key: 'nat-west', name: 'Loughborough West Neighbourhood Action Team', shortName: 'Loughborough West NAT', kind: 'nat', tier: 4,
+    parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Thorpe Acre Community Hub, Loughborough',
+    description: 'Delivers the neighbourhood action plan for Warwick Way, Thorpe Acre, Garendon Road and Ashby Road.',
+  },
+  {
+    key: 'nat-south', name: 'South Charnwood Neighbourhood Action Team', shortName: 'South Charnwood NAT', kind: 'nat', tier: 4,
+    parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Syston Community Centre',
+    description: 'Delivers the neighbourhood action plan for parts of Mountsorrel, Syston and Thurmaston.',
+  },
+];
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  agency: string;
+  memberships: Partial<Record<string, Role>>;
+}
+
+const demo = (local: string) => `${local}@demo.quorum.test`;
+
+/** Fictional people. The first seven are the documented demo logins. */
+export const DEMO_USERS: DemoUser[] = [
+  { email: demo('chair.jag'), name: 'Helen Whitmore', agency: 'cbc', memberships: { jag: 'chair', csp: 'member' } },
+  { email: demo('member.jag'), name: 'Daniel Okafor', agency: 'police', memberships: { jag: 'member', 'pz-people': 'member' } },
+  { email: demo('observer.jag'), name: 'Ruth Pennington', agency: 'opcc', memberships: { jag: 'observer' } },
+  { email: demo('chair.csp'), name: 'Graham Lister', agency: 'cbc', memberships: { csp: 'chair', spb: 'member' } },
+  { email: demo('chair.spb'), name: 'Sarah Kendrick', agency: 'opcc', memberships: { spb: 'chair', sog: 'member' } },
+  { email: demo('chair.youthjag'), name: 'Marcus Hale', agency: 'yos', memberships: { 'youth-jag': 'chair', jag: 'member' } },
+  { email: demo('outsider'), name: 'Owen Fairfax', agency: 'vcs', memberships: {} },
+  {
+    email: demo('supt.hughes'), name: 'Supt. Alison Hughes', agency: 'police',
+    memberships: { spb: 'vice-chair', sog: 'chair', csp: 'member' },
+  },
+  {
+    email: demo('ci.barker'), name: 'Ch. Insp. Tom Barker', agency: 'police',
+    memberships: { csp: 'vice-chair', strategic: 'member', lcdg: 'chair', jag: 'vice-chair' },
+  },
+  {
+    email: demo('community.safety'), name: 'Nadia Rahman', agency: 'cbc',
+    memberships: { csp: 'secretariat', strategic: 'secretariat', jag: 'secretariat', 'youth-jag': 'secretariat', 'adults-at-risk': 'secretariat' },
+  },
+  {
+    email: demo('neighbourhoods'), name: 'Peter Collingwood', agency: 'cbc',
+    memberships: { strategic: 'chair', ppep: 'chair', sog: 'member', 'pz-place': 'chair' },
+  },
+  {
+    email: demo('people.zone'), name: 'Jasmine Patel', agency: 'cbc',
+    memberships: { 'pz-people': 'chair', 'pz-place': 'secretariat', ppep: 'member' },
+  },
+  {
+    email: demo('ndo.east'), name: 'Lewis Grant', agency: 'cbc',
+    memberships: { 'nat-east': 'chair', 'nat-south': 'member', ppep: 'secretariat' },
+  },
+  { email: demo('ndo.west'), name: 'Chloe Marsh', agency: 'cbc', memberships: { 'nat-west': 'chair', 'nat-south': 'chair' } },
+  {
+    email: demo('housing'), name: 'Imran Qureshi', agency: 'cnh',
+    memberships: { jag: 'member', ppep: 'member', 'pz-place': 'member', 'nat-east': 'member', 'nat-west': 'member', 'adults-at-risk': 'member' },
+  },
+  {
+    email: demo('fire'), name: 'Karen Doyle', agency: 'fire',
+    memberships: { csp: 'member', jag: 'member', 'pz-place': 'member', spb: 'member' },
+  },
+  {
+    email: demo('health'), name: 'Dr Femi Adeyemi', agency: 'nhs',
+    memberships: { spb: 'member', sog: 'member', csp: 'member', 'adults-at-risk': 'chair', 'pz-people': 'member' },
+  },
+  {
+    email: demo('county'), name: 'Elaine Foster', agency: 'lcc',
+    memberships: { spb: 'member', sog: 'member', csp: 'member', strategic: 'member', 'youth-jag': 'member', 'adults-at-risk': 'member', ppep: 'member' },
+  },
+  {
+    email: demo('opcc'), name: 'Rob Ainsworth', agency: 'opcc',
+    memberships: { spb: 'secretariat', sog: 'secretariat', csp: 'observer' },
+  },
+  {
+    email: demo('sgt.walsh'), name: 'Sgt. Becky Walsh', agency: 'police',
+    memberships: { jag: 'member', 'youth-jag': 'member', 'adults-at-risk': 'member', lcdg: 'member', 'nat-east': 'member', 'nat-west': 'member', 'nat-south': 'member' },
+  },
+  {
+    email: demo('yjs'), name: 'Leon Castellano', agency: 'yos',
+    memberships: { 'youth-jag': 'vice-chair', jag: 'member' },
+  },
+  {
+    email: demo('voluntary'), name: 'Grace Tindall', agency: 'vcs',
+    memberships: { ppep: 'member', 'pz-people': 'member', lcdg: 'member', 'nat-west': 'member' },
+  },
+  {
+    email: demo('cctv'), name: 'Andy Pearson', agency: 'cbc',
+    memberships: { lcdg: 'secretariat', 'pz-place': 'member' },
+  },
+];

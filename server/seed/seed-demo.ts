@@ -1,0 +1,112 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths, nextTuesday, previousTuesday } from 'date-fns';
+import type { Cadence } from '../../shared/bodies.js';
+import { TIME_ZONE } from '../../shared/dates.js';
+import { recordAuditEvent } from '../audit/audit-log.js';
+import { hashPassword } from '../auth/password.js';
+import type { Db } from '../db/database.js';
+import { DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
+
+const STEP: Record<Cadence, (date: Date, times: number) => Date> = {
+  weekly: (date, n) => addDays(date, 7 * n),
+  fortnightly: (date, n) => addDays(date, 14 * n),
+  monthly: (date, n) => addMonths(date, n),
+  'bi-monthly': (date, n) => addMonths(date, 2 * n),
+  quarterly: (date, n) => addMonths(date, 3 * n),
+  'bi-annual': (date, n) => addMonths(date, 6 * n),
+};
+
+/** A meeting day at 10:00 on the wall clocks in Loughborough, whatever the server's zone. */
+function meetingStart(day: Date): string {
+  return new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 10, 0, TIME_ZONE).toISOString();
+}
+
+const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+
+/** Two past meetings and two upcoming ones per body, spaced by its cadence. */
+export function demoMeetingDates(cadence: Cadence, now: Date): { startsAt: string; past: boolean }[] {
+  const next = nextTuesday(now);
+  const last = previousTuesday(now);
+  return [
+    { day: STEP[cadence](last, -1), past: true },
+    { day: last, past: true },
+    { day: next, past: false },
+    { day: STEP[cadence](next, 1), past: false },
+  ].map(({ day, past }) => ({ startsAt: meetingStart(day), past }));
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('bodies').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count) === 0;
+}
+
+/** Writes the demo partnership into an empty database, in one transaction. */
+export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<void> {
+  // Hash before the transaction: scrypt is slow on purpose and runs on the thread pool.
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  const createdAt = now.toISOString();
+
+  await db.transaction().execute(async (trx) => {
+    const agencyIds = new Map<string, number>();
+    for (const agency of DEMO_AGENCIES) {
+      const { id } = await trx
+        .insertInto('agencies')
+        .values({ name: agency.name, short_name: agency.shortName })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      agencyIds.set(agency.key, id);
+    }
+
+    const bodyIds = new Map<string, number>();
+    for (const body of DEMO_BODIES) {
+      const parentId = body.parent === null ? null : bodyIds.get(body.parent);
+      if (parentId === undefined) throw new Error(`Demo body ${body.key} is listed before its parent ${body.parent}`);
+      const { id } = await trx
+        .insertInto('bodies')
+        .values({
+          name: body.name,
+          short_name: body.shortName,
+          kind: body.kind,
+          tier: body.tier,
+          parent_id: parentId,
+          confidential: body.confidential ? 1 : 0,
+          cadence: body.cadence,
+          description: body.description,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      bodyIds.set(body.key, id);
+
+      for (const { startsAt, past } of demoMeetingDates(body.cadence, now)) {
+        await trx
+          .insertInto('meetings')
+          .values({
+            body_id: id,
+            title: `${body.shortName} — ${monthTitle.format(new Date(startsAt))}`,
+            starts_at: startsAt,
+            location: body.location,
+            status: past ? 'closed' : 'scheduled',
+            created_at: createdAt,
+          })
+          .execute();
+      }
+    }
+
+    for (const [index, user] of DEMO_USERS.entries()) {
+      const agencyId = agencyIds.get(user.agency);
+      if (agencyId === undefined) throw new Error(`Demo user ${user.email} has unknown agency ${user.agency}`);
+      const { id: userId } = await trx
+        .insertInto('users')
+        .values({ email: user.email, name: user.name, agency_id: agencyId, password_hash: hashes[index]!, created_at: createdAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const [bodyKey, role] of Object.entries(user.memberships)) {
+        const bodyId = bodyIds.get(bodyKey);
+        if (bodyId === undefined || role === undefined) throw new Error(`Demo user ${user.email} sits on unknown body ${bodyKey}`);
+        await trx.insertInto('memberships').values({ body_id: bodyId, user_id: userId, role }).execute();
+      }
+    }
+
+    await recordAuditEvent(trx, { actorUserId: null, action: 'demo.seeded', subjectType: 'database' }, now);
+  });
+}

@@ -1,0 +1,89 @@
+/** The shapes the HTTP API returns; the client and server both import these. */
+import type { BodyKind, Cadence } from './bodies.js';
+import type { MeetingStatus } from './meetings.js';
+import type { Role } from './roles.js';
+
+export interface Agency {
+  id: number;
+  name: string;
+  shortName: string;
+}
+
+export interface CurrentUser {
+  id: number;
+  email: string;
+  name: string;
+  agency: Agency;
+}
+
+export interface Membership {
+  bodyId: number;
+  role: Role;
+}
+
+/** GET /api/me */
+export interface MeResponse {
+  user: CurrentUser;
+  memberships: Membership[];
+}
+
+/** POST /api/session */
+export interface SessionResponse extends MeResponse {
+  /** For non-browser clients: send as `Authorization: Bearer <token>`. */
+  token: string;
+  expiresAt: string;
+}
+
+export interface BodySummary {
+  id: number;
+  name: string;
+  shortName: string;
+  kind: BodyKind;
+  /** 1 is the top of the structure. */
+  tier: number;
+  /** The body this one escalates to; null at the top. */
+  parentId: number | null;
+  confidential: boolean;
+  cadence: Cadence;
+  description: string;
+  /** The signed-in user's role on this body, or null if not a member. */
+  myRole: Role | null;
+}
+
+/** GET /api/bodies */
+export interface BodiesResponse {
+  bodies: BodySummary[];
+}
+
+export interface BodyMember {
+  userId: number;
+  name: string;
+  email: string;
+  role: Role;
+  agency: Agency;
+}
+
+export interface MeetingSummary {
+  id: number;
+  bodyId: number;
+  title: string;
+  /** ISO 8601 instant. */
+  startsAt: string;
+  location: string;
+  status: MeetingStatus;
+}
+
+/**
+ * GET /api/bodies/:id. A confidential body's members and meetings are shown
+ * only to its members; everyone else gets the restricted form.
+ */
+export type BodyDetailResponse =
+  | { access: 'full'; body: BodySummary; members: BodyMember[]; meetings: MeetingSummary[] }
+  | { access: 'restricted'; body: BodySummary };
+
+/** GET /api/health */
+export interface HealthResponse {
+  status: 'ok';
+  database: 'ok';
+  version: string;
+}

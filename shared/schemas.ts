@@ -1,0 +1,12 @@
+/** Request schemas: one definition used by the API and by the client's forms. */
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+
+export const signInRequest = z.strictObject({
+  email: z.email({ error: 'Enter a valid email address' }).max(LIMITS.emailLength),
+  password: z.string().min(1, { error: 'Enter your password' }).max(LIMITS.passwordLength),
+});
+export type SignInRequest = z.infer<typeof signInRequest>;
+
+/** A positive integer id taken from a URL path segment. */
+export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
