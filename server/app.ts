@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
@@ -13,6 +13,15 @@ import { bodyRoutes } from './routes/body-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { meRoutes } from './routes/me-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
+
+const checkOrigin = csrf();
+
+/**
+ * Only cookie-carrying requests can be forged by another site; a bearer token
+ * is never sent by the browser on its own, so those requests skip the check.
+ */
+const refuseCrossSiteCookieRequests: MiddlewareHandler = (c, next) =>
+  c.req.header('authorization') ? next() : checkOrigin(c, next);
 
 export interface AppOptions {
   db: Db;
@@ -49,7 +58,7 @@ export function createApp({
         },
       }),
     )
-    .use(csrf())
+    .use(refuseCrossSiteCookieRequests)
     .route('/health', healthRoutes({ db, version }))
     .route('/session', sessionRoutes({ db, throttle, secureCookies, clientAddress }))
     .route('/me', meRoutes({ db }))

@@ -3,8 +3,12 @@ import { z } from 'zod';
 import { LIMITS } from './limits.js';
 
 export const signInRequest = z.strictObject({
-  email: z.email({ error: 'Enter a valid email address' }).max(LIMITS.emailLength),
-  password: z.string().min(1, { error: 'Enter your password' }).max(LIMITS.passwordLength),
+  email: z
+    .string({ error: 'Enter your email address' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'Enter a valid email address' }).max(LIMITS.emailLength)),
+  password: z.string({ error: 'Enter your password' }).min(1, { error: 'Enter your password' }).max(LIMITS.passwordLength),
 });
 export type SignInRequest = z.infer<typeof signInRequest>;
 

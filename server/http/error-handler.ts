@@ -1,7 +1,13 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ApiErrorBody } from '../../shared/errors.js';
+import type { ApiErrorBody, ErrorCode } from '../../shared/errors.js';
 import { HttpError } from './http-error.js';
+
+const HONO_ERRORS: Partial<Record<number, { code: ErrorCode; message: string }>> = {
+  400: { code: 'validation_failed', message: 'The request is not valid' },
+  403: { code: 'forbidden', message: 'This request came from another site and was refused' },
+  413: { code: 'payload_too_large', message: 'The request body is too large' },
+};
 
 export interface ErrorHandlerOptions {
   log?: (error: unknown) => void;
@@ -15,12 +21,10 @@ export function createErrorHandler({ log = (error) => console.error(error) }: Er
       if (error.details !== undefined) body.error.details = error.details;
       return c.json(body, error.status, error.headers);
     }
-    // Hono's own middleware (body limit, etc.) throws HTTPException.
-    if (error instanceof HTTPException && error.status === 413) {
-      return c.json(
-        { error: { code: 'payload_too_large', message: 'The request body is too large' } } satisfies ApiErrorBody,
-        413,
-      );
+    // Hono's own middleware (CSRF origin check, etc.) throws HTTPException.
+    if (error instanceof HTTPException && error.status in HONO_ERRORS) {
+      const { code, message } = HONO_ERRORS[error.status]!;
+      return c.json({ error: { code, message } } satisfies ApiErrorBody, error.status);
     }
     log(error);
     return c.json({ error: { code: 'internal', message: 'Something went wrong on our side' } } satisfies ApiErrorBody, 500);

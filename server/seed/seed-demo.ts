@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, nextTuesday, previousTuesday } from 'date-fns';
+import { addWeeks, nextTuesday, previousTuesday } from 'date-fns';
 import type { Cadence } from '../../shared/bodies.js';
 import { TIME_ZONE } from '../../shared/dates.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
@@ -7,18 +7,20 @@ import { hashPassword } from '../auth/password.js';
 import type { Db } from '../db/database.js';
 import { DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
 
-const STEP: Record<Cadence, (date: Date, times: number) => Date> = {
-  weekly: (date, n) => addDays(date, 7 * n),
-  fortnightly: (date, n) => addDays(date, 14 * n),
-  monthly: (date, n) => addMonths(date, n),
-  'bi-monthly': (date, n) => addMonths(date, 2 * n),
-  quarterly: (date, n) => addMonths(date, 3 * n),
-  'bi-annual': (date, n) => addMonths(date, 6 * n),
+/** Weeks between meetings: whole weeks keep every demo meeting on a Tuesday. */
+const WEEKS_BETWEEN: Record<Cadence, number> = {
+  weekly: 1,
+  fortnightly: 2,
+  monthly: 4,
+  'bi-monthly': 8,
+  quarterly: 13,
+  'bi-annual': 26,
 };
 
 /** A meeting day at 10:00 on the wall clocks in Loughborough, whatever the server's zone. */
 function meetingStart(day: Date): string {
-  return new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 10, 0, TIME_ZONE).toISOString();
+  const local = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 10, 0, TIME_ZONE);
+  return new Date(local.getTime()).toISOString();
 }
 
 const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
@@ -28,10 +30,10 @@ export function demoMeetingDates(cadence: Cadence, now: Date): { startsAt: strin
   const next = nextTuesday(now);
   const last = previousTuesday(now);
   return [
-    { day: STEP[cadence](last, -1), past: true },
+    { day: addWeeks(last, -WEEKS_BETWEEN[cadence]), past: true },
     { day: last, past: true },
     { day: next, past: false },
-    { day: STEP[cadence](next, 1), past: false },
+    { day: addWeeks(next, WEEKS_BETWEEN[cadence]), past: false },
   ].map(({ day, past }) => ({ startsAt: meetingStart(day), past }));
 }
 
