@@ -1,5 +1,5 @@
 /** Request schemas: one definition used by the API and by the client's forms. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from './limits.js';
 
 export const signInRequest = z.strictObject({

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { layOutPartnership, yourEscalationRoutes, type LayoutNode } from '../../client/partnership-layout.js';
 import { bodies } from './fake-api.js';
+import { describe, it } from './mocha.js';
 
 const layout = layOutPartnership(bodies);
 const boxes = new Map(layout.rows.flatMap((row) => row.bodies).map((box) => [box.body.id, box]));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isAppUrl, routeFor } from '../../client/routes.js';
+import { describe, it } from './mocha.js';
 
 describe('routeFor', () => {
   it('knows the app’s pages', () => {
