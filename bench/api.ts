@@ -3,9 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createApp } from '../server/app.js';
+import { startQuorumServer } from '../server/quorum-server.js';
 import { migrateToLatest, openDatabase } from '../server/db/database.js';
 import { DEMO_PASSWORD } from '../server/seed/demo-partnership.js';
 import { seedDemoPartnership } from '../server/seed/seed-demo.js';
@@ -18,10 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'quorum-bench-'));
 const db = openDatabase({ path: join(dir, 'bench.db') });
 await migrateToLatest(db);
 await seedDemoPartnership(db);
-const app = createApp({ db, log: () => {} });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const quorum = await startQuorumServer({ db, port: 0, host: '127.0.0.1', log: () => {} });
+const base = quorum.url;
 
 const signInTimes: number[] = [];
 let token = '';
@@ -66,7 +62,6 @@ for (const path of ['/api/me', '/api/bodies', '/api/bodies/5']) {
   console.log(`GET ${path}: ${format(times)}, ${(REQUESTS / seconds).toFixed(0)} req/s`);
 }
 
-server.close();
-if ('closeAllConnections' in server) server.closeAllConnections();
+await quorum.close();
 await db.destroy();
 rmSync(dir, { recursive: true, force: true });

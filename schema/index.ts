@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22T0900_foundation.js';
+import * as liveMeetings from './2026-11-22T1100_live_meetings.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0900_foundation': foundation,
+  '2026-11-22T1100_live_meetings': liveMeetings,
 };

@@ -11,7 +11,10 @@ import { HttpError } from './http/http-error.js';
 import { staticClient } from './http/static-client.js';
 import { bodyRoutes } from './routes/body-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { createMeetingService } from './meetings/meeting-service.js';
+import type { DocumentRegistry } from './realtime/document-registry.js';
 import { meRoutes } from './routes/me-routes.js';
+import { meetingRoutes } from './routes/meeting-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 
 const checkOrigin = csrf();
@@ -25,6 +28,8 @@ const refuseCrossSiteCookieRequests: MiddlewareHandler = (c, next) =>
 
 export interface AppOptions {
   db: Db;
+  /** The live documents, which meeting changes (start, close) write to. */
+  registry: DocumentRegistry;
   /** Folder of the built client; omit to serve the API only. */
   clientRoot?: string;
   secureCookies?: boolean;
@@ -43,6 +48,7 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 
 export function createApp({
   db,
+  registry,
   clientRoot,
   secureCookies = false,
   throttle = createSignInThrottle(),
@@ -63,6 +69,7 @@ export function createApp({
     .route('/session', sessionRoutes({ db, throttle, secureCookies, clientAddress }))
     .route('/me', meRoutes({ db }))
     .route('/bodies', bodyRoutes({ db }))
+    .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry }) }))
     .all('*', (c) => {
       throw new HttpError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`);
     });

@@ -1,7 +1,6 @@
-import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
+import { startQuorumServer } from './quorum-server.js';
 import { isDatabaseEmpty, seedDemoPartnership } from './seed/seed-demo.js';
 
 const config = readConfig();
@@ -12,16 +11,24 @@ if (config.seedDemo && (await isDatabaseEmpty(db))) {
   await seedDemoPartnership(db);
 }
 
-const app = createApp({ db, clientRoot: config.clientRoot, secureCookies: config.secureCookies });
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Quorum is running at http://localhost:${info.port}`);
-  console.log(`Database: ${config.databasePath}`);
-  console.log('Demo logins (password demo-quorum-2026) are listed in README.md under "Demo logins".');
+const quorum = await startQuorumServer({
+  db,
+  port: config.port,
+  host: config.host,
+  clientRoot: config.clientRoot,
+  secureCookies: config.secureCookies,
 });
+console.log(`Quorum is running at http://localhost:${quorum.port}`);
+console.log(`Database: ${config.databasePath}`);
+console.log('Demo logins (password demo-quorum-2026) are listed in README.md under "Demo logins".');
 
-function shutdown(): void {
-  server.close();
-  void db.destroy().then(() => process.exit(0));
+let stopping = false;
+async function shutdown(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await quorum.close();
+  await db.destroy();
+  process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

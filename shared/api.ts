@@ -81,6 +81,20 @@ export type BodyDetailResponse =
   | { access: 'full'; body: BodySummary; members: BodyMember[]; meetings: MeetingSummary[] }
   | { access: 'restricted'; body: BodySummary };
 
+/** What the caller may do with a meeting's live document. */
+export type MeetingAccess = 'edit' | 'read' | 'none';
+
+/** GET /api/meetings/:id, and the answer to creating, starting or closing one. */
+export interface MeetingResponse {
+  meeting: MeetingSummary & { startedAt: string | null; closedAt: string | null };
+  body: BodySummary;
+  /** The live document's name for the Yjs endpoint; never built by clients. */
+  docName: string;
+  access: MeetingAccess;
+  /** Chair or vice-chair: may start and close the meeting. */
+  canRunMeeting: boolean;
+}
+
 /** GET /api/health */
 export interface HealthResponse {
   status: 'ok';

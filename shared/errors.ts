@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'too_many_attempts',
   'forbidden',
   'not_found',
+  'conflict',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,4 +4,6 @@ export const LIMITS = {
   jsonBodyBytes: 64 * 1024,
   emailLength: 254,
   passwordLength: 200,
+  meetingTitleLength: 200,
+  locationLength: 200,
 } as const;

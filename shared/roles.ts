@@ -25,3 +25,8 @@ export function canEditLiveDocuments(role: Role | null): boolean {
 export function compareRoles(a: Role, b: Role): number {
   return ROLES.indexOf(a) - ROLES.indexOf(b);
 }
+
+/** The chair, or the vice-chair deputising, starts and closes meetings. */
+export function canRunMeeting(role: Role | null): boolean {
+  return role === 'chair' || role === 'vice-chair';
+}

@@ -42,6 +42,8 @@ export interface MeetingTable {
   location: Generated<string>;
   status: Generated<string>;
   created_at: string;
+  started_at: string | null;
+  closed_at: string | null;
 }
 
 export interface SessionTable {
@@ -61,6 +63,61 @@ export interface AuditEventTable {
   details: Generated<string>;
 }
 
+export interface DocUpdateTable {
+  id: Generated<number>;
+  doc_name: string;
+  update: Uint8Array;
+  user_id: number | null;
+  created_at: string;
+}
+
+export interface DocSnapshotTable {
+  doc_name: string;
+  state: Uint8Array;
+  last_update_id: number;
+  created_at: string;
+}
+
+export interface BodyStandingItemTable {
+  body_id: number;
+  position: number;
+  title: string;
+  minutes_allotted: Generated<number>;
+}
+
+export interface AgendaItemTable {
+  meeting_id: number;
+  item_id: string;
+  position: number;
+  title: string;
+  presenter: string;
+  minutes_allotted: number;
+  part_two: number;
+  minutes: string;
+}
+
+export interface DecisionTable {
+  meeting_id: number;
+  item_id: string;
+  decision_id: string;
+  position: number;
+  text: string;
+}
+
+export interface AttendanceTable {
+  meeting_id: number;
+  user_id: number;
+  status: string;
+}
+
+export interface DeclarationTable {
+  meeting_id: number;
+  declaration_id: string;
+  user_id: number;
+  item_id: string | null;
+  interest: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   bodies: BodyTable;
@@ -69,6 +126,13 @@ export interface Database {
   meetings: MeetingTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  doc_updates: DocUpdateTable;
+  doc_snapshots: DocSnapshotTable;
+  body_standing_items: BodyStandingItemTable;
+  agenda_items: AgendaItemTable;
+  decisions: DecisionTable;
+  attendance: AttendanceTable;
+  declarations: DeclarationTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../shared/errors.js';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 415 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500;
 
 /** The one error type route code throws; `app.onError` turns it into JSON. */
 export class HttpError extends Error {

@@ -1,12 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createApp, type AppOptions } from '../../server/app.js';
+import type { DocumentRegistry } from '../../server/realtime/document-registry.js';
+import { startQuorumServer, type QuorumServerOptions } from '../../server/quorum-server.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
 import { openSeededTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestServer {
   url: string;
+  /** ws:// address of the Yjs endpoint's root, for WebsocketProvider. */
+  yjsUrl: string;
   database: TestDatabase;
+  registry: DocumentRegistry;
   /** fetch against the server; relative paths resolve to it. */
   request(path: string, init?: RequestInit): Promise<Response>;
   /** Signs in a demo user and returns their bearer token. */
@@ -15,18 +17,23 @@ export interface TestServer {
 }
 
 /** The real app on a real HTTP server on an ephemeral port, over a private seeded database. */
-export async function startTestServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
+export async function startTestServer(options: Partial<QuorumServerOptions> = {}): Promise<TestServer> {
   const database = openSeededTestDatabase();
-  const app = createApp({ db: database.db, log: () => {}, ...options });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+  const quorum = await startQuorumServer({
+    db: database.db,
+    port: 0,
+    host: '127.0.0.1',
+    log: () => {},
+    ...options,
+    realtime: { projectAfterMs: 10, ...options.realtime },
   });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const url = quorum.url;
   const request = (path: string, init?: RequestInit) => fetch(new URL(path, url), init);
   return {
     url,
+    yjsUrl: `${url.replace(/^http/, 'ws')}/yjs`,
     database,
+    registry: quorum.registry,
     request,
     async signIn(local) {
       const response = await request('/api/session', {
@@ -38,10 +45,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
       return ((await response.json()) as { token: string }).token;
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
+      await quorum.close();
       await database.dispose();
     },
   };

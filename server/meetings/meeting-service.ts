@@ -1,0 +1,91 @@
+import { canSeeBodyDetails, meetingAccess } from '../../shared/access.js';
+import type { BodySummary, MeetingResponse } from '../../shared/api.js';
+import { initialiseMeetingDoc, metaOf } from '../../shared/meeting-doc.js';
+import { meetingDocName, standardAgenda, type MeetingStatus } from '../../shared/meetings.js';
+import { canManageMeetings, canRunMeeting } from '../../shared/roles.js';
+import type { CreateMeetingRequest } from '../../shared/schemas.js';
+import { recordAuditEvent } from '../audit/audit-log.js';
+import type { Db } from '../db/database.js';
+import { forbidden, HttpError, notFound } from '../http/http-error.js';
+import { findBody } from '../partnership/body-repository.js';
+import type { DocumentRegistry } from '../realtime/document-registry.js';
+import { findMeeting, insertMeeting, listStandingItems, updateMeetingStatus, type MeetingRecord } from './meeting-repository.js';
+
+const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse {
+  return {
+    meeting,
+    body,
+    docName: meetingDocName(meeting.id),
+    access: meetingAccess(body.myRole, meeting.status),
+    canRunMeeting: canRunMeeting(body.myRole),
+  };
+}
+
+/** Meetings as the API sees them: every call checks the caller's rights on the meeting's body. */
+export function createMeetingService({ db, registry }: { db: Db; registry: DocumentRegistry }) {
+  async function visibleMeeting(meetingId: number, userId: number) {
+    const meeting = await findMeeting(db, meetingId);
+    const body = meeting && (await findBody(db, meeting.bodyId, userId));
+    if (!meeting || !body) throw notFound('Meeting');
+    if (!canSeeBodyDetails(body)) throw forbidden(`Only members of ${body.name} can see its meetings`);
+    return { meeting, body };
+  }
+
+  async function moveTo(meetingId: number, userId: number, status: Exclude<MeetingStatus, 'scheduled'>) {
+    const { meeting, body } = await visibleMeeting(meetingId, userId);
+    if (!canRunMeeting(body.myRole)) throw forbidden(`Only the chair or vice-chair of ${body.name} can start or close its meetings`);
+    const allowedFrom: MeetingStatus = status === 'live' ? 'scheduled' : 'live';
+    if (meeting.status !== allowedFrom) {
+      throw new HttpError(409, 'conflict', `The meeting is ${meeting.status}; only a ${allowedFrom} meeting can be ${status === 'live' ? 'started' : 'closed'}`);
+    }
+    const at = new Date().toISOString();
+    await updateMeetingStatus(db, meetingId, status, at);
+    const docName = meetingDocName(meetingId);
+    await registry.change(docName, (doc) => {
+      metaOf(doc).set('status', status);
+      if (status === 'closed') metaOf(doc).set('timerStartedAt', null);
+    });
+    await registry.refreshAccess(docName);
+    await recordAuditEvent(db, {
+      actorUserId: userId,
+      action: status === 'live' ? 'meeting.started' : 'meeting.closed',
+      subjectType: 'meeting',
+      subjectId: meetingId,
+    });
+    return toResponse({ ...meeting, status, ...(status === 'live' ? { startedAt: at } : { closedAt: at }) }, body);
+  }
+
+  return {
+    async get(meetingId: number, userId: number): Promise<MeetingResponse> {
+      const { meeting, body } = await visibleMeeting(meetingId, userId);
+      return toResponse(meeting, body);
+    },
+
+    async create(bodyId: number, userId: number, request: Required<Omit<CreateMeetingRequest, 'title'>> & { title?: string }) {
+      const body = await findBody(db, bodyId, userId);
+      if (!body) throw notFound('Body');
+      if (!canManageMeetings(body.myRole)) {
+        throw forbidden(`Only the chair, vice-chair or secretariat of ${body.name} can schedule its meetings`);
+      }
+      const startsAt = new Date(request.startsAt).toISOString();
+      const meetingId = await insertMeeting(db, {
+        bodyId,
+        title: request.title ?? `${body.shortName} — ${monthTitle.format(new Date(startsAt))}`,
+        startsAt,
+        location: request.location,
+      });
+      const agenda = standardAgenda(await listStandingItems(db, bodyId));
+      await registry.change(meetingDocName(meetingId), (doc) => initialiseMeetingDoc(doc, 'scheduled', agenda));
+      await recordAuditEvent(db, { actorUserId: userId, action: 'meeting.created', subjectType: 'meeting', subjectId: meetingId, details: { bodyId } });
+      const meeting = await findMeeting(db, meetingId);
+      return toResponse(meeting!, body);
+    },
+
+    start: (meetingId: number, userId: number) => moveTo(meetingId, userId, 'live'),
+    close: (meetingId: number, userId: number) => moveTo(meetingId, userId, 'closed'),
+  };
+}
+
+export type MeetingService = ReturnType<typeof createMeetingService>;

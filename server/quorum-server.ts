@@ -1,0 +1,49 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp, type AppOptions } from './app.js';
+import type { Db } from './db/database.js';
+import { meetingDocuments } from './meetings/meeting-documents.js';
+import { createDocumentRegistry, type DocumentRegistry, type DocumentRegistryOptions } from './realtime/document-registry.js';
+import { createDocumentStore } from './realtime/document-store.js';
+import { attachYjsEndpoint } from './realtime/yjs-endpoint.js';
+
+export interface QuorumServerOptions extends Omit<AppOptions, 'registry'> {
+  db: Db;
+  port: number;
+  host?: string;
+  realtime?: Pick<DocumentRegistryOptions, 'idleUnloadMs' | 'compactAfter' | 'projectAfterMs'>;
+}
+
+export interface QuorumServer {
+  url: string;
+  port: number;
+  server: Server;
+  registry: DocumentRegistry;
+  /** Stops accepting, snapshots every open document and closes every socket. */
+  close(): Promise<void>;
+}
+
+/** The whole server: the Hono app and the Yjs endpoint on one HTTP server. */
+export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime = {}, ...appOptions }: QuorumServerOptions): Promise<QuorumServer> {
+  const store = createDocumentStore({ db });
+  const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db })], ...realtime });
+  const app = createApp({ db, registry, ...appOptions });
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started as Server));
+  });
+  const yjs = attachYjsEndpoint({ server, db, registry });
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
+    port: actualPort,
+    server,
+    registry,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await yjs.close();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type * as Y from 'yjs';
+import type { DocIssue } from '../../shared/meeting-doc.js';
+import type { DocumentAccess, PresenceUser, Refusal } from '../../shared/realtime-protocol.js';
+
+/** Thrown by a document kind to refuse a connection; becomes a named close code. */
+export class RefusalError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+    this.name = 'RefusalError';
+  }
+}
+
+export interface Grant<Context> {
+  access: DocumentAccess;
+  user: PresenceUser;
+  /** Whatever the kind needs later to validate this connection's updates. */
+  context: Context;
+}
+
+/**
+ * What differs between kinds of document (a meeting, a body's action log):
+ * who may open it, what it must look like, and what follows a change. The
+ * endpoint and rooms handle the protocol and persistence for every kind.
+ */
+export interface DocumentKind<Context = unknown, Guarded = unknown> {
+  /** True if this kind serves the named document. */
+  owns(docName: string): boolean;
+  /** Decides what the user may do with the document, or throws RefusalError. */
+  authorize(payload: { docName: string; userId: number }): Promise<Grant<Context>>;
+  /** Captures, before an update is applied, what `validate` compares against. */
+  capture(payload: { doc: Y.Doc }): Guarded;
+  /** The ways the document, after an update from this connection, breaks the rules. */
+  validate(payload: { doc: Y.Doc; before: Guarded; context: Context }): DocIssue[];
+  /** Called (debounced) after accepted changes; mirrors the document into SQL. */
+  project(payload: { docName: string; doc: Y.Doc }): Promise<void>;
+}

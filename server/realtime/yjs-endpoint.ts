@@ -1,0 +1,145 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { parse as parseCookies } from 'hono/utils/cookie';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { CLOSE_CODES, YJS_PATH, type Refusal } from '../../shared/realtime-protocol.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { findSessionUserId } from '../auth/sessions.js';
+import type { Db } from '../db/database.js';
+import { RefusalError } from './document-kind.js';
+import type { DocumentRegistry } from './document-registry.js';
+import type { DocumentRoom, RoomConnection } from './document-room.js';
+import { encodeRefusal } from './wire.js';
+
+export interface YjsEndpointOptions {
+  server: Server;
+  db: Db;
+  registry: DocumentRegistry;
+  /** Largest message accepted, in bytes; larger ones close the socket (1009). */
+  maxMessageBytes?: number;
+  pingIntervalMs?: number;
+}
+
+const refusalCloseCode: Record<Refusal['code'], number> = {
+  unauthenticated: CLOSE_CODES.unauthenticated,
+  forbidden: CLOSE_CODES.forbidden,
+  not_found: CLOSE_CODES.notFound,
+  write_refused: CLOSE_CODES.writeRefused,
+  invalid_update: CLOSE_CODES.invalidUpdate,
+};
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** The session behind an upgrade request: a `token` query parameter, or the cookie from our own origin. */
+async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise<number> {
+  const token = url.searchParams.get('token');
+  if (token) {
+    const userId = await findSessionUserId(db, token);
+    if (userId !== undefined) return userId;
+  } else {
+    const cookie = parseCookies(request.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+    const origin = request.headers.origin;
+    // Browsers send cookies on cross-site WebSocket handshakes: only trust them from our own pages.
+    if (origin && new URL(origin).host !== request.headers.host) {
+      throw new RefusalError({ code: 'forbidden', message: 'Connections from other sites are refused' });
+    }
+    const userId = cookie ? await findSessionUserId(db, cookie) : undefined;
+    if (userId !== undefined) return userId;
+  }
+  throw new RefusalError({ code: 'unauthenticated', message: 'Sign in to open this document; your session may have expired' });
+}
+
+/**
+ * Serves Yjs documents at /yjs/<docName> over the standard y-websocket
+ * protocol, on the same HTTP server as the API. Every socket is authenticated
+ * and authorised before it sees a byte of the document.
+ */
+export function attachYjsEndpoint({ server, db, registry, maxMessageBytes = 2 * 1024 * 1024, pingIntervalMs = 30_000 }: YjsEndpointOptions) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  const alive = new WeakSet<WebSocket>();
+
+  async function accept(socket: WebSocket, request: IncomingMessage, url: URL): Promise<void> {
+    // Messages that arrive while we check who is asking wait their turn.
+    const early: Uint8Array[] = [];
+    let room: DocumentRoom | undefined;
+    let connection: RoomConnection | undefined;
+    socket.on('message', (data) => {
+      const bytes = toBytes(data);
+      if (room && connection) room.receive(connection, bytes);
+      else early.push(bytes);
+    });
+    socket.on('close', () => {
+      if (room && connection) registry.leave(room, connection);
+    });
+    socket.on('error', () => socket.terminate());
+    socket.on('pong', () => alive.add(socket));
+    alive.add(socket);
+
+    try {
+      const docName = decodeURIComponent(url.pathname.slice(YJS_PATH.length));
+      const kind = registry.kindFor(docName);
+      if (!kind) throw new RefusalError({ code: 'not_found', message: 'There is no such document' });
+      const userId = await authenticate(db, request, url);
+      const grant = await kind.authorize({ docName, userId });
+      if (socket.readyState !== socket.OPEN) return;
+      connection = {
+        userId,
+        user: grant.user,
+        access: grant.access,
+        context: grant.context,
+        send: (message) => {
+          if (socket.readyState === socket.OPEN) socket.send(message);
+        },
+        close: (code, reason) => socket.close(code, reason),
+      };
+      room = await registry.join(docName, connection);
+      if (socket.readyState !== socket.OPEN) {
+        registry.leave(room, connection);
+        return;
+      }
+      for (const bytes of early) room.receive(connection, bytes);
+    } catch (error) {
+      if (!(error instanceof RefusalError)) {
+        console.error('Yjs connection failed', error);
+        socket.close(1011, 'server error');
+        return;
+      }
+      if (socket.readyState === socket.OPEN) {
+        socket.send(encodeRefusal(error.refusal));
+        socket.close(refusalCloseCode[error.refusal.code], error.refusal.code);
+      }
+    }
+  }
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(YJS_PATH)) return; // another endpoint's, e.g. socket.io
+    wss.handleUpgrade(request, socket, head, (webSocket) => void accept(webSocket, request, url));
+  };
+  server.on('upgrade', onUpgrade);
+
+  const ping = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, pingIntervalMs);
+  ping.unref();
+
+  return {
+    async close(): Promise<void> {
+      clearInterval(ping);
+      server.off('upgrade', onUpgrade);
+      await registry.closeAll();
+      for (const socket of wss.clients) socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The Yjs endpoint speaks the standard y-websocket protocol (y-protocols sync
+ * and awareness) at `/yjs/<docName>`. These are the parts Quorum adds.
+ */
+export const YJS_PATH = '/yjs/';
+
+/** Bump when the documents' shape changes in a way old clients cannot read. */
+export const REALTIME_PROTOCOL_VERSION = 1;
+
+/** y-websocket message types (y-websocket's own numbering). */
+export const MESSAGE_TYPE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/**
+ * Close codes. y-websocket treats 4400–4499 as final (it stops reconnecting
+ * and emits `closed`) and everything else as worth a retry.
+ */
+export const CLOSE_CODES = {
+  /** No valid session cookie or token. */
+  unauthenticated: 4401,
+  /** Signed in, but not allowed to open this document. */
+  forbidden: 4403,
+  /** No such document. */
+  notFound: 4404,
+  /** A read-only connection sent a change; it was not applied. */
+  writeRefused: 4405,
+  /** An update broke the document's rules; it was not applied. Discard local state and reconnect. */
+  invalidUpdate: 4422,
+  /** The server is stopping; reconnect shortly. */
+  serverRestarting: 1012,
+} as const;
+export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
+
+export const REFUSAL_CODES = ['unauthenticated', 'forbidden', 'not_found', 'write_refused', 'invalid_update'] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/**
+ * Sent before a refusal close as the reason of a y-protocols "permission
+ * denied" auth message, JSON-encoded, so the client can show the message.
+ */
+export interface Refusal {
+  code: RefusalCode;
+  message: string;
+}
+
+export function parseRefusal(reason: string): Refusal | undefined {
+  try {
+    const value: unknown = JSON.parse(reason);
+    if (
+      typeof value === 'object' && value !== null &&
+      REFUSAL_CODES.includes((value as Refusal).code) && typeof (value as Refusal).message === 'string'
+    ) {
+      return value as Refusal;
+    }
+  } catch {
+    // not ours
+  }
+  return undefined;
+}
+
+/** What each connection may do with a document. */
+export type DocumentAccess = 'edit' | 'read';
+
+/** The identity the server stamps on each client's awareness state. */
+export interface PresenceUser {
+  id: number;
+  name: string;
+  agency: string;
+}
