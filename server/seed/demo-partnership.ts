@@ -45,6 +45,8 @@ export interface DemoBody {
   cadence: Cadence;
   location: string;
   description: string;
+  /** Standing agenda items, between the standard opening and closing items. */
+  standingItems: string[];
 }
 
 const COUNCIL_OFFICES = 'Charnwood Borough Council, Southfield Road, Loughborough';
@@ -56,71 +58,85 @@ export const DEMO_BODIES: DemoBody[] = [
     key: 'spb', name: 'Strategic Partnership Board', shortName: 'SPB', kind: 'strategic-board', tier: 1,
     parent: null, confidential: false, cadence: 'quarterly', location: COUNTY_HALL,
     description: 'LLR-wide board that sets strategic direction for community safety and approves the People Zones.',
+    standingItems: ['Community safety partnership updates (CSP chairs)', 'People Zones progress', 'Police and Crime Plan delivery', 'Violence Reduction Network update'],
   },
   {
     key: 'sog', name: 'Senior Officers’ Group', shortName: 'SOG', kind: 'officers-group', tier: 1,
     parent: 'spb', confidential: false, cadence: 'quarterly', location: COUNTY_HALL,
     description: 'Senior officers who prepare the SPB’s business and route its priorities to the partnerships.',
+    standingItems: ['Preparation of SPB business', 'Priorities routed to partnerships', 'Budget and commissioning'],
   },
   {
     key: 'csp', name: 'Charnwood Community Safety Partnership', shortName: 'Charnwood CSP', kind: 'csp', tier: 2,
     parent: 'spb', confidential: false, cadence: 'quarterly', location: COUNCIL_OFFICES,
     description: 'The executive group setting the annual strategic objectives for community safety in Charnwood.',
+    standingItems: ['Partnership performance dashboard', 'JAG and delivery group progress reports', 'Community Safety Plan action plan', 'Domestic Homicide Reviews'],
   },
   {
     key: 'strategic', name: 'Charnwood CSP Strategic Group', shortName: 'CSP Strategic Group', kind: 'strategic-group', tier: 3,
     parent: 'csp', confidential: false, cadence: 'bi-monthly', location: COUNCIL_OFFICES,
     description: 'Holds the governance of the CSP’s strategic plan and develops projects against its priorities.',
+    standingItems: ['Strategic Assessment and plan governance', 'Project development against priorities'],
   },
   {
     key: 'jag', name: 'Charnwood Joint Action Group', shortName: 'Charnwood JAG', kind: 'jag', tier: 3,
     parent: 'csp', confidential: false, cadence: 'monthly', location: POLICE_STATION,
     description: 'Implements the tactical plan: intelligence-led work on crime, ASB, hate crime and high-risk victims.',
+    standingItems: ['Police performance and crime trends', 'High-risk ASB victims (Sentinel)', 'Hate crime review', 'Sub-group reports (Youth JAG, Adults at Risk)', 'People Zone update'],
   },
   {
     key: 'lcdg', name: 'Loughborough Central Delivery Group', shortName: 'LCDG', kind: 'delivery-group', tier: 3,
     parent: 'csp', confidential: false, cadence: 'monthly', location: COUNCIL_OFFICES,
     description: 'Town-centre and night-time economy delivery: police, CCTV, street pastors and licensed premises.',
+    standingItems: ['Night-time economy and street pastors', 'CCTV and town-centre ASB', 'Licensed premises'],
   },
   {
     key: 'ppep', name: 'People, Places & Environment Partnership', shortName: 'PPEP', kind: 'thematic-partnership', tier: 3,
     parent: 'csp', confidential: false, cadence: 'bi-monthly', location: COUNCIL_OFFICES,
     description: 'Co-ordinates partner activity in the priority neighbourhoods; meets six times a year.',
+    standingItems: ['Priority neighbourhood action plans', 'Environment Delivery Group', 'Community engagement and cohesion'],
   },
   {
     key: 'youth-jag', name: 'Charnwood Youth JAG', shortName: 'Youth JAG', kind: 'sub-group', tier: 4,
     parent: 'jag', confidential: true, cadence: 'monthly', location: POLICE_STATION,
     description: 'Multi-agency management of young people at risk of offending and exploitation. Discusses named individuals.',
+    standingItems: ['Cohort review (5 by 5 risk matrix)', 'New referrals', 'Contextual safeguarding'],
   },
   {
     key: 'adults-at-risk', name: 'Charnwood Adults at Risk Sub-Group', shortName: 'Adults at Risk', kind: 'sub-group', tier: 4,
     parent: 'jag', confidential: true, cadence: 'monthly', location: POLICE_STATION,
     description: 'Identifies and safeguards adults at risk referred by the JAG and partners. Discusses named individuals.',
+    standingItems: ['Case review', 'New referrals from the JAG and partners'],
   },
   {
     key: 'pz-people', name: 'Bell Foundry People Zone — People', shortName: 'PZ People', kind: 'people-zone', tier: 4,
     parent: 'jag', confidential: false, cadence: 'monthly', location: 'Bell Foundry Community Hub, Loughborough',
     description: 'The People Zone’s "People" meeting: community-enabled, resilience-building work with residents.',
+    standingItems: ['Resident concerns and ambition statement', 'Peer to peer drugs mentoring', 'Family support'],
   },
   {
     key: 'pz-place', name: 'Bell Foundry People Zone — Place', shortName: 'PZ Place', kind: 'people-zone', tier: 4,
     parent: 'jag', confidential: false, cadence: 'monthly', location: 'Bell Foundry Community Hub, Loughborough',
     description: 'The People Zone’s "Place" meeting: the estate’s environment, housing and designing out crime.',
+    standingItems: ['Environmental visual audit', 'Housing and designing out crime', 'Street lighting and CCTV'],
   },
   {
     key: 'nat-east', name: 'Loughborough East Neighbourhood Action Team', shortName: 'Loughborough East NAT', kind: 'nat', tier: 4,
     parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Hastings Community Centre, Loughborough',
     description: 'Delivers the neighbourhood action plan for Hastings, Lemyngton and Shelthorpe.',
+    standingItems: ['Neighbourhood action plan review', 'Residents\' forum feedback'],
   },
   {
     key: 'nat-west', name: 'Loughborough West Neighbourhood Action Team', shortName: 'Loughborough West NAT', kind: 'nat', tier: 4,
     parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Thorpe Acre Community Hub, Loughborough',
     description: 'Delivers the neighbourhood action plan for Warwick Way, Thorpe Acre, Garendon Road and Ashby Road.',
+    standingItems: ['Neighbourhood action plan review', 'Thorpe Acre Community Hub'],
   },
   {
     key: 'nat-south', name: 'South Charnwood Neighbourhood Action Team', shortName: 'South Charnwood NAT', kind: 'nat', tier: 4,
     parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Syston Community Centre',
     description: 'Delivers the neighbourhood action plan for parts of Mountsorrel, Syston and Thurmaston.',
+    standingItems: ['Neighbourhood action plan review', 'Residents\' forum feedback'],
   },
 ];
 

@@ -5,7 +5,12 @@ import { TIME_ZONE } from '../../shared/dates.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { hashPassword } from '../auth/password.js';
 import type { Db } from '../db/database.js';
+import { meetingDocName, standardAgenda } from '../../shared/meetings.js';
 import { DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
+import { writeMeetingProjection } from '../meetings/meeting-projection.js';
+import { demoMeetingDocument } from './demo-meeting-document.js';
+
+const STANDING_ITEM_MINUTES = 15;
 
 /** Weeks between meetings: whole weeks keep every demo meeting on a Tuesday. */
 const WEEKS_BETWEEN: Record<Cadence, number> = {
@@ -42,7 +47,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return Number(row.count) === 0;
 }
 
-/** Writes the demo partnership into an empty database, in one transaction. */
+/**
+ * Writes the demo partnership into an empty database, in one transaction.
+ * Meeting documents are written straight to the update log; the SQL
+ * projection of their agendas follows when each is first opened.
+ */
 export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<void> {
   // Hash before the transaction: scrypt is slow on purpose and runs on the thread pool.
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -78,21 +87,14 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
         .returning('id')
         .executeTakeFirstOrThrow();
       bodyIds.set(body.key, id);
-
-      for (const { startsAt, past } of demoMeetingDates(body.cadence, now)) {
+      for (const [position, title] of body.standingItems.entries()) {
         await trx
-          .insertInto('meetings')
-          .values({
-            body_id: id,
-            title: `${body.shortName} — ${monthTitle.format(new Date(startsAt))}`,
-            starts_at: startsAt,
-            location: body.location,
-            status: past ? 'closed' : 'scheduled',
-            created_at: createdAt,
-          })
+          .insertInto('body_standing_items')
+          .values({ body_id: id, position, title, minutes_allotted: STANDING_ITEM_MINUTES })
           .execute();
       }
     }
+
 
     for (const [index, user] of DEMO_USERS.entries()) {
       const agencyId = agencyIds.get(user.agency);
@@ -106,6 +108,37 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
         const bodyId = bodyIds.get(bodyKey);
         if (bodyId === undefined || role === undefined) throw new Error(`Demo user ${user.email} sits on unknown body ${bodyKey}`);
         await trx.insertInto('memberships').values({ body_id: bodyId, user_id: userId, role }).execute();
+      }
+    }
+
+    for (const body of DEMO_BODIES) {
+      const bodyId = bodyIds.get(body.key)!;
+      const memberIds = (await trx.selectFrom('memberships').select('user_id').where('body_id', '=', bodyId).execute()).map(
+        (row) => row.user_id,
+      );
+      const agenda = standardAgenda(body.standingItems.map((title) => ({ title, minutesAllotted: STANDING_ITEM_MINUTES })));
+      for (const { startsAt, past } of demoMeetingDates(body.cadence, now)) {
+        const status = past ? 'closed' : 'scheduled';
+        const { id: meetingId } = await trx
+          .insertInto('meetings')
+          .values({
+            body_id: bodyId,
+            title: `${body.shortName} — ${monthTitle.format(new Date(startsAt))}`,
+            starts_at: startsAt,
+            location: body.location,
+            status,
+            created_at: createdAt,
+            started_at: past ? startsAt : null,
+            closed_at: past ? startsAt : null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const { update, snapshot } = demoMeetingDocument({ status, agenda, memberIds });
+        await trx
+          .insertInto('doc_updates')
+          .values({ doc_name: meetingDocName(meetingId), update, user_id: null, created_at: createdAt })
+          .execute();
+        await writeMeetingProjection(trx, meetingId, snapshot);
       }
     }
 
