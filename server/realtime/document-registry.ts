@@ -26,6 +26,7 @@ export function createDocumentRegistry({
   const rooms = new Map<string, Promise<DocumentRoom>>();
   const unloading = new Map<string, Promise<void>>();
   const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  let closed = false;
 
   function kindFor(docName: string): DocumentKind | undefined {
     return kinds.find((kind) => kind.owns(docName));
@@ -50,7 +51,7 @@ export function createDocumentRegistry({
   }
 
   function scheduleUnload(room: DocumentRoom): void {
-    if (room.connections.size > 0 || idleTimers.has(room.name)) return;
+    if (closed || room.connections.size > 0 || idleTimers.has(room.name)) return;
     idleTimers.set(
       room.name,
       setTimeout(() => {
@@ -117,6 +118,7 @@ export function createDocumentRegistry({
 
     /** Snapshots every room and closes every connection, for shutdown. */
     async closeAll(): Promise<void> {
+      closed = true;
       for (const timer of idleTimers.values()) clearTimeout(timer);
       idleTimers.clear();
       const all = await Promise.all(rooms.values());

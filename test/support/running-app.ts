@@ -6,19 +6,31 @@ import { join } from 'node:path';
 export interface RunningApp {
   url: string;
   output(): string;
+  /** Kills the process with the signal (SIGKILL: no chance to clean up) and waits for it to go. */
+  kill(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Builds the client and starts `server/main.ts` as its own process, on an empty database and a free port. */
-export async function startRunningApp(): Promise<RunningApp> {
-  const build = spawnSync(process.execPath, ['scripts/build-client.mjs'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`client build failed:\n${build.stdout}${build.stderr}`);
+export interface RunningAppOptions {
+  /** Database file to use; by default a new empty one, which the server seeds. */
+  databasePath?: string;
+  /** Build the browser client first (end-to-end tests need it). */
+  buildClient?: boolean;
+}
 
-  const dir = mkdtempSync(join(tmpdir(), 'quorum-e2e-'));
+/** Starts `server/main.ts` as its own process on a free port, as `npm start` does. */
+export async function startRunningApp({ databasePath, buildClient = true }: RunningAppOptions = {}): Promise<RunningApp> {
+  if (buildClient) {
+    const build = spawnSync(process.execPath, ['scripts/build-client.mjs'], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`client build failed:\n${build.stdout}${build.stderr}`);
+  }
+
+  const dir = databasePath ? undefined : mkdtempSync(join(tmpdir(), 'quorum-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', QUORUM_DB: join(dir, 'quorum.db') },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', QUORUM_DB: databasePath ?? join(dir!, 'quorum.db') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
@@ -32,18 +44,19 @@ export async function startRunningApp(): Promise<RunningApp> {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    void exited.then(() => reject(new Error(`server exited with ${child.exitCode}:\n${output}`)));
   });
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
   return {
     url,
     output: () => output,
+    kill,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
+      await kill('SIGTERM');
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { openDatabase, type Db } from '../../server/db/database.js';
 
 export interface TestDatabase {
+  /** Replaced when a test server restarts over the same file. */
   db: Db;
   path: string;
   dispose(): Promise<void>;
@@ -16,14 +17,15 @@ export function openSeededTestDatabase(): TestDatabase {
   const path = join(dir, 'quorum.db');
   copyFileSync(inject('seededTemplatePath'), path);
   const db = openDatabase({ path });
-  return {
+  const database: TestDatabase = {
     db,
     path,
     async dispose() {
-      await db.destroy();
+      await database.db.destroy();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return database;
 }
 
 export function temporaryDatabasePath(): { path: string; cleanup(): void } {

@@ -1,5 +1,6 @@
+import { openDatabase } from '../../server/db/database.js';
 import type { DocumentRegistry } from '../../server/realtime/document-registry.js';
-import { startQuorumServer, type QuorumServerOptions } from '../../server/quorum-server.js';
+import { startQuorumServer, type QuorumServer, type QuorumServerOptions } from '../../server/quorum-server.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
 import { openSeededTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -13,30 +14,33 @@ export interface TestServer {
   request(path: string, init?: RequestInit): Promise<Response>;
   /** Signs in a demo user and returns their bearer token. */
   signIn(local: string): Promise<string>;
+  /** Stops the server and starts a new one over the same database file, as after a restart. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The real app on a real HTTP server on an ephemeral port, over a private seeded database. */
+/** The real server (API and Yjs endpoint) on an ephemeral port, over a private seeded database. */
 export async function startTestServer(options: Partial<QuorumServerOptions> = {}): Promise<TestServer> {
   const database = openSeededTestDatabase();
-  const quorum = await startQuorumServer({
-    db: database.db,
-    port: 0,
-    host: '127.0.0.1',
-    log: () => {},
-    ...options,
-    realtime: { projectAfterMs: 10, ...options.realtime },
-  });
-  const url = quorum.url;
-  const request = (path: string, init?: RequestInit) => fetch(new URL(path, url), init);
-  return {
-    url,
-    yjsUrl: `${url.replace(/^http/, 'ws')}/yjs`,
+  const start = () =>
+    startQuorumServer({
+      db: database.db,
+      port: 0,
+      host: '127.0.0.1',
+      log: () => {},
+      ...options,
+      realtime: { projectAfterMs: 10, ...options.realtime },
+    });
+  let quorum: QuorumServer = await start();
+
+  const server: TestServer = {
+    url: quorum.url,
+    yjsUrl: `${quorum.url.replace(/^http/, 'ws')}/yjs`,
     database,
     registry: quorum.registry,
-    request,
+    request: (path, init) => fetch(new URL(path, server.url), init),
     async signIn(local) {
-      const response = await request('/api/session', {
+      const response = await server.request('/api/session', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: `${local}@demo.quorum.test`, password: DEMO_PASSWORD }),
@@ -44,11 +48,19 @@ export async function startTestServer(options: Partial<QuorumServerOptions> = {}
       if (response.status !== 200) throw new Error(`sign-in as ${local} failed: ${response.status}`);
       return ((await response.json()) as { token: string }).token;
     },
+    async restart() {
+      await quorum.close();
+      await database.db.destroy();
+      database.db = openDatabase({ path: database.path });
+      quorum = await start();
+      Object.assign(server, { url: quorum.url, yjsUrl: `${quorum.url.replace(/^http/, 'ws')}/yjs`, registry: quorum.registry });
+    },
     async close() {
       await quorum.close();
       await database.dispose();
     },
   };
+  return server;
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
