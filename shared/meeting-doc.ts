@@ -135,7 +135,10 @@ export function readAgendaItem(item: Y.Map<unknown>): AgendaItem {
 
 /** The agenda in running order. */
 export function readAgenda(doc: Y.Doc): AgendaItem[] {
-  return [...agendaOf(doc).values()].map(readAgendaItem).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return [...agendaOf(doc).values()]
+    .filter((item) => item instanceof Y.Map)
+    .map(readAgendaItem)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
 export function readMeetingDoc(doc: Y.Doc): MeetingSnapshot {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addAgendaItem,
+  agendaOf,
+  initialiseMeetingDoc,
+  MEETING_DOC_LIMITS,
+  readAgenda,
+  readMeetingDoc,
+  refusedMetaChanges,
+  validateMeetingDoc,
+} from '../../shared/meeting-doc.js';
+import { standardAgenda } from '../../shared/meetings.js';
+
+const rules = { memberIds: new Set([1, 2, 3]) };
+
+function templateDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  initialiseMeetingDoc(doc, 'live', standardAgenda([{ title: 'Hate crime review', minutesAllotted: 15 }]));
+  return doc;
+}
+
+describe('the meeting document', () => {
+  it('starts valid, with the template agenda in order', () => {
+    const doc = templateDoc();
+    expect(validateMeetingDoc(doc, rules)).toEqual([]);
+    expect(readAgenda(doc).map((item) => item.title)).toEqual([
+      'Apologies',
+      'Declarations of interest',
+      'Minutes of the previous meeting',
+      'Matters arising and action review',
+      'Hate crime review',
+      'Any other business',
+      'Date of next meeting',
+    ]);
+    expect(readMeetingDoc(doc)).toMatchObject({ status: 'live', currentItemId: null, attendance: {}, declarations: [] });
+  });
+
+  it('orders items by their order number, so a move is one change', () => {
+    const doc = templateDoc();
+    const [first, second] = readAgenda(doc);
+    agendaOf(doc).get(second!.id)!.set('order', first!.order - 0.5);
+    expect(readAgenda(doc).slice(0, 2).map((item) => item.title)).toEqual(['Declarations of interest', 'Apologies']);
+    expect(validateMeetingDoc(doc, rules)).toEqual([]);
+  });
+
+  it('names what is wrong', () => {
+    const doc = templateDoc();
+    const item = agendaOf(doc).get(readAgenda(doc)[0]!.id)!;
+    item.set('title', 'x'.repeat(MEETING_DOC_LIMITS.titleLength + 1));
+    item.set('partTwo', 'yes');
+    expect(validateMeetingDoc(doc, rules).map((issue) => issue.path)).toEqual([
+      `agenda.${item.get('id')}.title`,
+      `agenda.${item.get('id')}.partTwo`,
+    ]);
+  });
+
+  it('refuses a document over its total size even when each text is within its own limit', () => {
+    const doc = templateDoc();
+    const chunk = 'x'.repeat(MEETING_DOC_LIMITS.minutesTextLength);
+    for (let index = 0; index * chunk.length <= MEETING_DOC_LIMITS.documentCharacters; index++) {
+      const id = addAgendaItem(doc, { title: `Item ${index}`, minutesAllotted: 5 });
+      (agendaOf(doc).get(id)!.get('minutes') as Y.Text).insert(0, chunk);
+    }
+    expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toContain(
+      `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
+    );
+  });
+
+  it('refuses an agenda item that is not a map, and a decision with extra keys', () => {
+    const doc = templateDoc();
+    const decisions = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>;
+    agendaOf(doc).set('bogus', new Y.Array() as unknown as Y.Map<unknown>);
+    const decision = new Y.Map<unknown>();
+    decisions.push([decision]);
+    decision.set('id', 'd1');
+    decision.set('text', 'RESOLVED that…');
+    decision.set('secret', true);
+    const messages = validateMeetingDoc(doc, rules).map((issue) => `${issue.path}: ${issue.message}`);
+    expect(messages).toContain('agenda.bogus: must be an agenda item');
+    expect(messages.some((message) => message.includes('decisions.0'))).toBe(true);
+  });
+
+  it('lets only those running the meeting move the current item, and nobody change the status', () => {
+    const before = { status: 'live' as const, currentItemId: null, timerStartedAt: null };
+    const moved = { ...before, currentItemId: 'abc' };
+    expect(refusedMetaChanges(before, moved, { runsMeeting: true })).toEqual([]);
+    expect(refusedMetaChanges(before, moved, { runsMeeting: false })).toHaveLength(1);
+    expect(refusedMetaChanges(before, { ...before, status: 'closed' }, { runsMeeting: true })).toHaveLength(1);
+  });
+});
