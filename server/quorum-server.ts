@@ -1,4 +1,5 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.js';
@@ -6,7 +7,7 @@ import type { Db } from './db/database.js';
 import { meetingDocuments } from './meetings/meeting-documents.js';
 import { createDocumentRegistry, type DocumentRegistry, type DocumentRegistryOptions } from './realtime/document-registry.js';
 import { createDocumentStore } from './realtime/document-store.js';
-import { attachYjsEndpoint } from './realtime/yjs-endpoint.js';
+import { createYjsEndpoint } from './realtime/yjs-endpoint.js';
 
 export interface QuorumServerOptions extends Omit<AppOptions, 'registry'> {
   db: Db;
@@ -32,7 +33,14 @@ export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime =
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started as Server));
   });
-  const yjs = attachYjsEndpoint({ server, db, registry });
+  const yjs = createYjsEndpoint({ db, registry });
+  // One upgrade listener routes every WebSocket by path; anything else is refused
+  // rather than left hanging.
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith(yjs.path)) return yjs.handleUpgrade(request, socket, head, url);
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
   const actualPort = (server.address() as AddressInfo).port;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,

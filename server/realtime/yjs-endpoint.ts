@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -12,7 +12,6 @@ import type { DocumentRoom, RoomConnection } from './document-room.js';
 import { encodeRefusal } from './wire.js';
 
 export interface YjsEndpointOptions {
-  server: Server;
   db: Db;
   registry: DocumentRegistry;
   /** Largest message accepted, in bytes; larger ones close the socket (1009). */
@@ -57,7 +56,7 @@ async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise
  * protocol, on the same HTTP server as the API. Every socket is authenticated
  * and authorised before it sees a byte of the document.
  */
-export function attachYjsEndpoint({ server, db, registry, maxMessageBytes = 2 * 1024 * 1024, pingIntervalMs = 30_000 }: YjsEndpointOptions) {
+export function createYjsEndpoint({ db, registry, maxMessageBytes = 2 * 1024 * 1024, pingIntervalMs = 30_000 }: YjsEndpointOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   const alive = new WeakSet<WebSocket>();
 
@@ -114,12 +113,6 @@ export function attachYjsEndpoint({ server, db, registry, maxMessageBytes = 2 * 
     }
   }
 
-  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(YJS_PATH)) return; // another endpoint's, e.g. socket.io
-    wss.handleUpgrade(request, socket, head, (webSocket) => void accept(webSocket, request, url));
-  };
-  server.on('upgrade', onUpgrade);
 
   const ping = setInterval(() => {
     for (const socket of wss.clients) {
@@ -134,9 +127,12 @@ export function attachYjsEndpoint({ server, db, registry, maxMessageBytes = 2 * 
   ping.unref();
 
   return {
+    path: YJS_PATH,
+    handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, url: URL): void {
+      wss.handleUpgrade(request, socket, head, (webSocket) => void accept(webSocket, request, url));
+    },
     async close(): Promise<void> {
       clearInterval(ping);
-      server.off('upgrade', onUpgrade);
       await registry.closeAll();
       for (const socket of wss.clients) socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -272,3 +272,16 @@ describe('the Yjs endpoint', () => {
     });
   });
 });
+
+describe('WebSocket paths', () => {
+  it('refuses upgrades outside /yjs/ instead of leaving them hanging', async () => {
+    const server = await startTestServer();
+    try {
+      const socket = new WebSocket(`${server.url.replace('http', 'ws')}/elsewhere`);
+      const error = await new Promise<Error>((resolve) => socket.once('error', resolve));
+      expect(error.message).toMatch(/404/);
+    } finally {
+      await server.close();
+    }
+  });
+});
