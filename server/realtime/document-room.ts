@@ -72,6 +72,8 @@ export class DocumentRoom {
     room.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     room.awareness.setLocalState(null); // the server is a peer with no presence of its own
     room.awareness.on('update', room.onAwarenessUpdate);
+    // A long tail (from before compaction existed, or a crash) is folded now, so the next load is quick.
+    if (room.tailLength >= room.compactAfter) void room.enqueue(() => room.compact());
     return room;
   }
 
@@ -133,7 +135,7 @@ export class DocumentRoom {
   /** Stores a snapshot and frees memory; the room must be empty. */
   async unload(): Promise<void> {
     await this.settle();
-    await this.store.compact(this.name, this.doc);
+    await this.compact();
     this.awareness.doc.destroy();
     this.doc.destroy();
   }
@@ -218,11 +220,13 @@ export class DocumentRoom {
     const message = encodeUpdate(update);
     for (const peer of this.connections) if (peer !== sender) peer.send(message);
     this.tailLength += 1;
-    if (this.tailLength >= this.compactAfter) {
-      await this.store.compact(this.name, this.doc);
-      this.tailLength = 0;
-    }
+    if (this.tailLength >= this.compactAfter) await this.compact();
     this.scheduleProjection();
+  }
+
+  private async compact(): Promise<void> {
+    await this.store.compact(this.name, this.doc);
+    this.tailLength = 0;
   }
 
   private async undo(connection: RoomConnection, refusal: Refusal): Promise<void> {
