@@ -66,7 +66,7 @@ export function createApp({
     )
     .use(refuseCrossSiteCookieRequests)
     .route('/health', healthRoutes({ db, version }))
-    .route('/session', sessionRoutes({ db, throttle, secureCookies, clientAddress }))
+    .route('/session', sessionRoutes({ db, throttle, secureCookies, clientAddress, onSessionEnded: registry.endSession }))
     .route('/me', meRoutes({ db }))
     .route('/bodies', bodyRoutes({ db }))
     .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry }) }))

@@ -109,6 +109,18 @@ export function createDocumentRegistry({
       }
     },
 
+    /** Closes every document connection opened with a session that has just ended. */
+    async endSession(sessionToken: string): Promise<void> {
+      for (const room of await Promise.all(rooms.values())) {
+        for (const connection of room.connections) {
+          if (connection.sessionToken !== sessionToken) continue;
+          connection.close(CLOSE_CODES.unauthenticated, 'unauthenticated');
+          room.leave(connection);
+          scheduleUnload(room);
+        }
+      }
+    },
+
     isLoaded: (docName: string) => rooms.has(docName),
 
     /** Waits until every loaded room has handled its messages and projections. */

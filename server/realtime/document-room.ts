@@ -9,6 +9,8 @@ import { decodeMessage, encodeAwareness, encodeRefusal, encodeSyncStep1, encodeS
 /** One peer's socket as a room sees it. */
 export interface RoomConnection {
   readonly userId: number;
+  /** The session it was opened with; signing out closes it. */
+  readonly sessionToken: string;
   readonly user: PresenceUser;
   access: DocumentAccess;
   context: unknown;

@@ -33,11 +33,11 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 /** The session behind an upgrade request: a `token` query parameter, or the cookie from our own origin. */
-async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise<number> {
+async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise<{ userId: number; sessionToken: string }> {
   const token = url.searchParams.get('token');
   if (token) {
     const userId = await findSessionUserId(db, token);
-    if (userId !== undefined) return userId;
+    if (userId !== undefined) return { userId, sessionToken: token };
   } else {
     const cookie = parseCookies(request.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
     const origin = request.headers.origin;
@@ -46,7 +46,7 @@ async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise
       throw new RefusalError({ code: 'forbidden', message: 'Connections from other sites are refused' });
     }
     const userId = cookie ? await findSessionUserId(db, cookie) : undefined;
-    if (userId !== undefined) return userId;
+    if (cookie && userId !== undefined) return { userId, sessionToken: cookie };
   }
   throw new RefusalError({ code: 'unauthenticated', message: 'Sign in to open this document; your session may have expired' });
 }
@@ -81,11 +81,12 @@ export function createYjsEndpoint({ db, registry, maxMessageBytes = 2 * 1024 * 1
       const docName = decodeURIComponent(url.pathname.slice(YJS_PATH.length));
       const kind = registry.kindFor(docName);
       if (!kind) throw new RefusalError({ code: 'not_found', message: 'There is no such document' });
-      const userId = await authenticate(db, request, url);
+      const { userId, sessionToken } = await authenticate(db, request, url);
       const grant = await kind.authorize({ docName, userId });
       if (socket.readyState !== socket.OPEN) return;
       connection = {
         userId,
+        sessionToken,
         user: grant.user,
         access: grant.access,
         context: grant.context,

@@ -17,9 +17,11 @@ export interface SessionRoutesOptions {
   throttle: SignInThrottle;
   secureCookies: boolean;
   clientAddress: (c: Context) => string;
+  /** Told when a session ends, to close whatever else it had open. */
+  onSessionEnded?: (sessionToken: string) => Promise<void>;
 }
 
-export function sessionRoutes({ db, throttle, secureCookies, clientAddress }: SessionRoutesOptions) {
+export function sessionRoutes({ db, throttle, secureCookies, clientAddress, onSessionEnded }: SessionRoutesOptions) {
   return new Hono<{ Variables: AuthVariables }>()
     .post('/', async (c) => {
       const { email, password } = await readJson(c, signInRequest);
@@ -69,6 +71,7 @@ export function sessionRoutes({ db, throttle, secureCookies, clientAddress }: Se
     })
     .delete('/', requireUser({ db }), async (c) => {
       await deleteSession(db, c.get('sessionToken'));
+      await onSessionEnded?.(c.get('sessionToken'));
       await recordAuditEvent(db, { actorUserId: c.get('userId'), action: 'session.ended', subjectType: 'user', subjectId: c.get('userId') });
       clearSessionCookie(c);
       return c.body(null, 204);

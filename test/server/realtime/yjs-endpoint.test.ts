@@ -237,6 +237,20 @@ describe('the Yjs endpoint', () => {
     expect(minutesOf(chair.doc, 0).toString()).not.toContain('too late');
   });
 
+  it('closes a session’s document connections when it signs out, and only that session’s', async () => {
+    const leaving = await server.signIn('member.jag');
+    const staying = peer('member.jag');
+    const signedOut = connectPeer(server.yjsUrl, meeting.docName, leaving);
+    peers.push(signedOut);
+    await Promise.all([staying.synced(), signedOut.synced()]);
+    expect((await server.request('/api/session', { method: 'DELETE', headers: bearer(leaving) })).status).toBe(204);
+    expect((await signedOut.closed).code).toBe(CLOSE_CODES.unauthenticated);
+    minutesOf(staying.doc, 0).insert(0, 'still here. ');
+    const chair = peer('chair.jag');
+    await chair.synced();
+    await eventually(() => expect(minutesOf(chair.doc, 0).toString()).toContain('still here.'));
+  });
+
   it('mirrors agenda, decisions, attendance and declarations into SQL', async () => {
     const chair = peer('chair.jag');
     await chair.synced();
