@@ -9,7 +9,10 @@
  */
 import * as Y from 'yjs';
 import * as z from 'zod';
+import { newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
 import { MEETING_STATUSES, type MeetingStatus } from './meetings.js';
+
+export { newId };
 
 export const MEETING_DOC_LIMITS = {
   agendaItems: 80,
@@ -84,33 +87,12 @@ export interface MeetingSnapshot extends MeetingMeta {
   declarations: Declaration[];
 }
 
-export interface DocIssue {
-  path: string;
-  message: string;
-}
-
 // Accessors. Each root is fetched with its one constructor, so a client that
 // tries to define it as another type makes Yjs throw, which counts as invalid.
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_ROOTS.meta);
 export const agendaOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(MEETING_ROOTS.agenda);
 export const attendanceOf = (doc: Y.Doc) => doc.getMap<AttendanceStatus>(MEETING_ROOTS.attendance);
 export const declarationsOf = (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>(MEETING_ROOTS.declarations);
-
-function plainEntries(map: Y.Map<unknown>): Record<string, unknown> {
-  const plain: Record<string, unknown> = {};
-  map.forEach((value, key) => {
-    if (!(value instanceof Y.AbstractType)) plain[key] = value;
-  });
-  return plain;
-}
-
-function zodIssues(path: string, result: z.ZodSafeParseResult<unknown>): DocIssue[] {
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    path: [path, ...issue.path].join('.'),
-    message: issue.message,
-  }));
-}
 
 export function readMeta(doc: Y.Doc): MeetingMeta {
   const meta = metaOf(doc);
@@ -330,8 +312,4 @@ export function initialiseMeetingDoc(doc: Y.Doc, status: MeetingStatus, agenda: 
     declarationsOf(doc);
     for (const item of agenda) addAgendaItem(doc, item);
   });
-}
-
-export function newId(): string {
-  return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { DocIssue } from '../../shared/meeting-doc.js';
+import type { DocIssue } from '../../shared/doc-validation.js';
 import type { DocumentAccess, PresenceUser, Refusal } from '../../shared/realtime-protocol.js';
 
 /** Thrown by a document kind to refuse a connection; becomes a named close code. */

@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocIssue } from '../../shared/meeting-doc.js';
+import type { DocIssue } from '../../shared/doc-validation.js';
 import { CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
 import type { DocumentKind } from './document-kind.js';
 import type { DocumentStore } from './document-store.js';

@@ -1,0 +1,225 @@
+/**
+ * A body's action log as a live Yjs document: one map of actions keyed by id.
+ * The server checks each update with `validateActionLog`, assigns each new
+ * action its reference (JAG-0042) and stamps when it closed.
+ */
+import * as Y from 'yjs';
+import * as z from 'zod';
+import { ACTION_STATUSES, RAGS, type ActionStatus, type Rag } from './actions.js';
+import { newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
+
+export const ACTION_LOG_LIMITS = {
+  actions: 2_000,
+  titleLength: 200,
+  descriptionLength: 10_000,
+  themeLength: 100,
+  resourcesLength: 1_000,
+  outcomeLength: 1_000,
+  ragReasonLength: 500,
+  progressEntries: 200,
+  progressLength: 2_000,
+} as const;
+
+export const ACTION_LOG_ROOTS = { actions: 'actions' } as const;
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be a short id' });
+
+/** YYYY-MM-DD that is a real calendar date. */
+export const isoDate = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
+
+/** An action's plain fields; `description` (Y.Text) and `progress` (Y.Array) are checked beside them. */
+export const actionFields = z.strictObject({
+  id,
+  /** Assigned by the server; null until it has. */
+  reference: z.string().regex(/^[A-Z0-9-]{1,24}-\d{4,}$/).nullable(),
+  title: z.string().trim().min(1, { error: 'Give the action a title' }).max(ACTION_LOG_LIMITS.titleLength),
+  ownerId: z.number().int().positive().nullable(),
+  leadAgencyId: z.number().int().positive().nullable(),
+  dueDate: isoDate.nullable(),
+  status: z.enum(ACTION_STATUSES, { error: `must be one of ${ACTION_STATUSES.join(', ')}` }),
+  ragOverride: z.enum(RAGS).nullable(),
+  ragOverrideReason: z.string().max(ACTION_LOG_LIMITS.ragReasonLength),
+  theme: z.string().max(ACTION_LOG_LIMITS.themeLength),
+  resources: z.string().max(ACTION_LOG_LIMITS.resourcesLength),
+  outcomeMeasure: z.string().max(ACTION_LOG_LIMITS.outcomeLength),
+  sourceMeetingId: z.number().int().positive().nullable(),
+  sourceItemId: id.nullable(),
+  createdAt: z.iso.datetime(),
+  /** Stamped by the server when the action is done or dropped. */
+  closedAt: z.iso.datetime().nullable(),
+});
+
+export const progressFields = z.strictObject({
+  id,
+  authorId: z.number().int().positive(),
+  at: z.iso.datetime(),
+  text: z.string().trim().min(1).max(ACTION_LOG_LIMITS.progressLength),
+});
+
+export type ActionFields = z.infer<typeof actionFields>;
+export type ProgressUpdate = z.infer<typeof progressFields>;
+
+export interface Action extends ActionFields {
+  description: string;
+  progress: ProgressUpdate[];
+}
+
+export const actionsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(ACTION_LOG_ROOTS.actions);
+
+export function readAction(map: Y.Map<unknown>): Action {
+  const description = map.get('description');
+  const progress = map.get('progress');
+  return {
+    ...(plainEntries(map) as ActionFields),
+    description: description instanceof Y.Text ? description.toString() : '',
+    progress: progress instanceof Y.Array ? progress.toArray().map((entry) => plainEntries(entry as Y.Map<unknown>) as ProgressUpdate) : [],
+  };
+}
+
+/** Every action, oldest first. */
+export function readActions(doc: Y.Doc): Action[] {
+  return [...actionsOf(doc).values()]
+    .filter((map) => map instanceof Y.Map)
+    .map(readAction)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** Server-owned fields and statuses, captured before an update to compare after. */
+export type GuardedActions = Map<string, Pick<ActionFields, 'reference' | 'closedAt' | 'status' | 'ragOverride' | 'ragOverrideReason' | 'ownerId'>>;
+
+export function captureGuarded(doc: Y.Doc): GuardedActions {
+  const guarded: GuardedActions = new Map();
+  actionsOf(doc).forEach((map, actionId) => {
+    if (!(map instanceof Y.Map)) return;
+    guarded.set(actionId, {
+      reference: (map.get('reference') as string | null) ?? null,
+      closedAt: (map.get('closedAt') as string | null) ?? null,
+      status: map.get('status') as ActionStatus,
+      ragOverride: (map.get('ragOverride') as Rag | null) ?? null,
+      ragOverrideReason: (map.get('ragOverrideReason') as string) ?? '',
+      ownerId: (map.get('ownerId') as number | null) ?? null,
+    });
+  });
+  return guarded;
+}
+
+export interface ActionLogRules {
+  memberIds: ReadonlySet<number>;
+  agencyIds: ReadonlySet<number>;
+}
+
+/** Every way the action log breaks its schema; cheap enough to run after each update. */
+export function validateActionLog(doc: Y.Doc, { memberIds, agencyIds }: ActionLogRules): DocIssue[] {
+  const issues: DocIssue[] = [];
+  for (const name of doc.share.keys()) {
+    if (name !== ACTION_LOG_ROOTS.actions) issues.push({ path: name, message: 'is not part of an action log' });
+  }
+  let actions: Y.Map<Y.Map<unknown>>;
+  try {
+    actions = actionsOf(doc);
+  } catch {
+    return [...issues, { path: 'actions', message: 'has the wrong type' }];
+  }
+  if (actions._start !== null) issues.push({ path: 'actions', message: 'holds list content' });
+  if (actions.size > ACTION_LOG_LIMITS.actions) issues.push({ path: 'actions', message: `has more than ${ACTION_LOG_LIMITS.actions} actions` });
+
+  actions.forEach((action, key) => {
+    const path = `actions.${key}`;
+    if (!(action instanceof Y.Map)) {
+      issues.push({ path, message: 'must be an action' });
+      return;
+    }
+    const fields = plainEntries(action);
+    issues.push(...zodIssues(path, actionFields.safeParse(fields)));
+    if (fields.id !== key) issues.push({ path: `${path}.id`, message: 'must match the action’s key' });
+    if (typeof fields.ownerId === 'number' && !memberIds.has(fields.ownerId)) {
+      issues.push({ path: `${path}.ownerId`, message: 'The owner must be a member of this body' });
+    }
+    if (typeof fields.leadAgencyId === 'number' && !agencyIds.has(fields.leadAgencyId)) {
+      issues.push({ path: `${path}.leadAgencyId`, message: 'is not a known agency' });
+    }
+    if (fields.ragOverride !== null && fields.ragOverride !== undefined && String(fields.ragOverrideReason ?? '').trim() === '') {
+      issues.push({ path: `${path}.ragOverrideReason`, message: 'A RAG override needs a reason' });
+    }
+    action.forEach((value, field) => {
+      if (value instanceof Y.AbstractType && field !== 'description' && field !== 'progress') {
+        issues.push({ path: `${path}.${field}`, message: 'is not a field of an action' });
+      }
+    });
+    const description = action.get('description');
+    if (!(description instanceof Y.Text)) issues.push({ path: `${path}.description`, message: 'must be text' });
+    else if (description.length > ACTION_LOG_LIMITS.descriptionLength) {
+      issues.push({ path: `${path}.description`, message: `is longer than ${ACTION_LOG_LIMITS.descriptionLength} characters` });
+    }
+    const progress = action.get('progress');
+    if (!(progress instanceof Y.Array)) {
+      issues.push({ path: `${path}.progress`, message: 'must be a list' });
+    } else {
+      if (progress.length > ACTION_LOG_LIMITS.progressEntries) issues.push({ path: `${path}.progress`, message: 'has too many updates' });
+      progress.forEach((entry, index) => {
+        if (!(entry instanceof Y.Map)) {
+          issues.push({ path: `${path}.progress.${index}`, message: 'must be a progress update' });
+          return;
+        }
+        issues.push(...zodIssues(`${path}.progress.${index}`, progressFields.safeParse(plainEntries(entry))));
+      });
+    }
+  });
+  return issues;
+}
+
+export interface NewAction {
+  title: string;
+  ownerId?: number | null;
+  leadAgencyId?: number | null;
+  dueDate?: string | null;
+  theme?: string;
+  sourceMeetingId?: number | null;
+  sourceItemId?: string | null;
+}
+
+/** Adds an open action; the server gives it its reference. Returns its id. */
+export function addAction(doc: Y.Doc, action: NewAction, actionId = newId(), now = new Date()): string {
+  const map = new Y.Map<unknown>();
+  doc.transact(() => {
+    actionsOf(doc).set(actionId, map);
+    map.set('id', actionId);
+    map.set('reference', null);
+    map.set('title', action.title);
+    map.set('ownerId', action.ownerId ?? null);
+    map.set('leadAgencyId', action.leadAgencyId ?? null);
+    map.set('dueDate', action.dueDate ?? null);
+    map.set('status', 'open');
+    map.set('ragOverride', null);
+    map.set('ragOverrideReason', '');
+    map.set('theme', action.theme ?? '');
+    map.set('resources', '');
+    map.set('outcomeMeasure', '');
+    map.set('sourceMeetingId', action.sourceMeetingId ?? null);
+    map.set('sourceItemId', action.sourceItemId ?? null);
+    map.set('createdAt', now.toISOString());
+    map.set('closedAt', null);
+    map.set('description', new Y.Text());
+    map.set('progress', new Y.Array());
+  });
+  return actionId;
+}
+
+/** Appends a progress update to an action. */
+export function addProgress(doc: Y.Doc, actionId: string, update: Omit<ProgressUpdate, 'id'>, entryId = newId()): void {
+  const action = actionsOf(doc).get(actionId);
+  const progress = action?.get('progress');
+  if (!(progress instanceof Y.Array)) throw new Error(`no action ${actionId}`);
+  const entry = new Y.Map<unknown>();
+  doc.transact(() => {
+    progress.push([entry]);
+    entry.set('id', entryId);
+    entry.set('authorId', update.authorId);
+    entry.set('at', update.at);
+    entry.set('text', update.text);
+  });
+}
+
+/** The action log of a body; the server hands it out, clients never build it. */
+export const actionLogDocName = (bodyId: number) => `actions.${bodyId}`;
+export const ACTION_LOG_DOC_NAME = /^actions\.([1-9]\d{0,15})$/;

@@ -1,0 +1,28 @@
+/** Helpers shared by the live documents' schemas (meetings, action logs). */
+import * as Y from 'yjs';
+import type * as z from 'zod';
+
+/** One way a document breaks its rules, with where. */
+export interface DocIssue {
+  path: string;
+  message: string;
+}
+
+/** A map's plain values (not nested Yjs types), for checking with a zod schema. */
+export function plainEntries(map: Y.Map<unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  map.forEach((value, key) => {
+    if (!(value instanceof Y.AbstractType)) plain[key] = value;
+  });
+  return plain;
+}
+
+export function zodIssues(path: string, result: z.ZodSafeParseResult<unknown>): DocIssue[] {
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ path: [path, ...issue.path].join('.'), message: issue.message }));
+}
+
+/** A short random id for items, actions and entries created in a document. */
+export function newId(): string {
+  return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+}
