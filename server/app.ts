@@ -9,8 +9,10 @@ import type { Db } from './db/database.js';
 import { createErrorHandler } from './http/error-handler.js';
 import { HttpError } from './http/http-error.js';
 import { staticClient } from './http/static-client.js';
+import { actionRoutes } from './routes/action-routes.js';
 import { bodyRoutes } from './routes/body-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { createActionService } from './actions/action-service.js';
 import { createMeetingService } from './meetings/meeting-service.js';
 import type { DocumentRegistry } from './realtime/document-registry.js';
 import { meRoutes } from './routes/me-routes.js';
@@ -70,6 +72,7 @@ export function createApp({
     .route('/me', meRoutes({ db }))
     .route('/bodies', bodyRoutes({ db }))
     .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry }) }))
+    .route('/', actionRoutes({ db, actions: createActionService({ db, registry }) }))
     .all('*', (c) => {
       throw new HttpError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`);
     });

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { actionLogDocuments } from './actions/action-log-documents.js';
 import { createApp, type AppOptions } from './app.js';
 import type { Db } from './db/database.js';
 import { meetingDocuments } from './meetings/meeting-documents.js';
@@ -28,7 +29,7 @@ export interface QuorumServer {
 /** The whole server: the Hono app and the Yjs endpoint on one HTTP server. */
 export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime = {}, ...appOptions }: QuorumServerOptions): Promise<QuorumServer> {
   const store = createDocumentStore({ db });
-  const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db })], ...realtime });
+  const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db })], ...realtime });
   const app = createApp({ db, registry, ...appOptions });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started as Server));

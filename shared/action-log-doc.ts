@@ -5,7 +5,8 @@
  */
 import * as Y from 'yjs';
 import * as z from 'zod';
-import { ACTION_STATUSES, RAGS, type ActionStatus, type Rag } from './actions.js';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, isClosedStatus, mayChangeStatus, RAGS, type ActionStatus, type Rag } from './actions.js';
+import type { Role } from './roles.js';
 import { newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
 
 export const ACTION_LOG_LIMITS = {
@@ -223,3 +224,68 @@ export function addProgress(doc: Y.Doc, actionId: string, update: Omit<ProgressU
 /** The action log of a body; the server hands it out, clients never build it. */
 export const actionLogDocName = (bodyId: number) => `actions.${bodyId}`;
 export const ACTION_LOG_DOC_NAME = /^actions\.([1-9]\d{0,15})$/;
+
+export interface ActionEditor {
+  role: Role;
+  userId: number;
+}
+
+/**
+ * The changes between two states of the log that this editor may not make:
+ * references and closing times are the server's; statuses move only as
+ * `mayChangeStatus` allows; only the chair or vice-chair override RAG; only
+ * those running the body remove an action.
+ */
+export function refusedActionChanges(before: GuardedActions, after: GuardedActions, { role, userId }: ActionEditor): DocIssue[] {
+  const issues: DocIssue[] = [];
+  const chairs = role === 'chair' || role === 'vice-chair';
+  const manages = chairs || role === 'secretariat';
+  for (const [actionId, now] of after) {
+    const path = `actions.${actionId}`;
+    const was = before.get(actionId);
+    if (!was) {
+      if (now.reference !== null || now.closedAt !== null) issues.push({ path, message: 'A new action’s reference and closing time are set by the server' });
+      if (now.status !== 'open' && now.status !== 'in-progress') issues.push({ path: `${path}.status`, message: 'A new action starts open or in progress' });
+      if (now.ragOverride !== null && !chairs) issues.push({ path: `${path}.ragOverride`, message: 'Only the chair or vice-chair overrides RAG' });
+      continue;
+    }
+    if (now.reference !== was.reference) issues.push({ path: `${path}.reference`, message: 'An action’s reference cannot be changed' });
+    if (now.closedAt !== was.closedAt) issues.push({ path: `${path}.closedAt`, message: 'The closing time is set by the server' });
+    if (!mayChangeStatus(was.status, now.status, { role, isOwner: was.ownerId === userId })) {
+      issues.push({ path: `${path}.status`, message: `You may not move this action from ${ACTION_STATUS_LABELS[was.status]} to ${ACTION_STATUS_LABELS[now.status] ?? now.status}` });
+    }
+    if ((now.ragOverride !== was.ragOverride || now.ragOverrideReason !== was.ragOverrideReason) && !chairs) {
+      issues.push({ path: `${path}.ragOverride`, message: 'Only the chair or vice-chair overrides RAG' });
+    }
+  }
+  for (const actionId of before.keys()) {
+    if (!after.has(actionId) && !manages) issues.push({ path: `actions.${actionId}`, message: 'Only the chair, vice-chair or secretariat removes an action' });
+  }
+  return issues;
+}
+
+/**
+ * The server's follow-up to an accepted change: numbers new actions in order
+ * after the highest reference so far, and stamps or clears closing times.
+ */
+export function completeActionLog(doc: Y.Doc, prefix: string, now = new Date()): ((doc: Y.Doc) => void) | undefined {
+  const unnumbered: Y.Map<unknown>[] = [];
+  const closing: Y.Map<unknown>[] = [];
+  const reopened: Y.Map<unknown>[] = [];
+  let highest = 0;
+  actionsOf(doc).forEach((action) => {
+    const reference = action.get('reference');
+    if (typeof reference === 'string') highest = Math.max(highest, Number(reference.split('-').at(-1)) || 0);
+    else unnumbered.push(action);
+    const closed = isClosedStatus(action.get('status') as ActionStatus);
+    if (closed && action.get('closedAt') === null) closing.push(action);
+    if (!closed && action.get('closedAt') !== null) reopened.push(action);
+  });
+  if (unnumbered.length + closing.length + reopened.length === 0) return undefined;
+  unnumbered.sort((a, b) => String(a.get('createdAt')).localeCompare(String(b.get('createdAt'))) || String(a.get('id')).localeCompare(String(b.get('id'))));
+  return () => {
+    for (const action of unnumbered) action.set('reference', `${prefix}-${String(++highest).padStart(4, '0')}`);
+    for (const action of closing) action.set('closedAt', now.toISOString());
+    for (const action of reopened) action.set('closedAt', null);
+  };
+}

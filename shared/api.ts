@@ -1,4 +1,5 @@
 /** The shapes the HTTP API returns; the client and server both import these. */
+import type { ActionStatus, Rag } from './actions.js';
 import type { BodyKind, Cadence } from './bodies.js';
 import type { MeetingStatus } from './meetings.js';
 import type { Role } from './roles.js';
@@ -93,6 +94,70 @@ export interface MeetingResponse {
   access: MeetingAccess;
   /** Chair or vice-chair: may start and close the meeting. */
   canRunMeeting: boolean;
+}
+
+/** One action as lists and exports show it (from the SQL mirror of the live log). */
+export interface ActionSummary {
+  id: string;
+  reference: string | null;
+  bodyId: number;
+  bodyName: string;
+  title: string;
+  description: string;
+  owner: { id: number; name: string } | null;
+  leadAgency: Agency | null;
+  /** YYYY-MM-DD */
+  dueDate: string | null;
+  status: ActionStatus;
+  /** Effective RAG (derived, or the chair's override); null once closed. */
+  rag: Rag | null;
+  ragOverride: Rag | null;
+  ragOverrideReason: string;
+  overdue: boolean;
+  theme: string;
+  resources: string;
+  outcomeMeasure: string;
+  sourceMeetingId: number | null;
+  sourceItemId: string | null;
+  latestProgress: { text: string; at: string } | null;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+/** GET /api/bodies/:id/actions and GET /api/me/actions */
+export interface ActionsResponse {
+  actions: ActionSummary[];
+}
+
+/** GET /api/me/action-counts: for the navigation. */
+export interface ActionCountsResponse {
+  outstanding: number;
+  overdue: number;
+}
+
+/** GET /api/bodies/:id/action-log: the body's live action log document. */
+export interface ActionLogResponse {
+  docName: string;
+  access: MeetingAccess;
+  /** The body's members, who may own actions. */
+  members: BodyMember[];
+  agencies: Agency[];
+}
+
+/** One change in an action's history. */
+export interface ActionHistoryEntry {
+  at: string;
+  /** Who made the edits the change came from. */
+  by: { id: number; name: string }[];
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** GET /api/actions/:id/history */
+export interface ActionHistoryResponse {
+  action: ActionSummary;
+  history: ActionHistoryEntry[];
 }
 
 /** GET /api/health */

@@ -17,6 +17,7 @@ export interface BodyTable {
   confidential: number;
   cadence: string;
   description: Generated<string>;
+  reference_prefix: Generated<string>;
 }
 
 export interface UserTable {
@@ -118,6 +119,42 @@ export interface DeclarationTable {
   interest: string;
 }
 
+export interface ActionTable {
+  action_id: string;
+  body_id: number;
+  reference: string | null;
+  title: string;
+  description: string;
+  owner_id: number | null;
+  lead_agency_id: number | null;
+  due_date: string | null;
+  status: string;
+  rag_override: string | null;
+  rag_override_reason: string;
+  theme: string;
+  resources: string;
+  outcome_measure: string;
+  source_meeting_id: number | null;
+  source_item_id: string | null;
+  created_at: string;
+  closed_at: string | null;
+  latest_progress: string | null;
+  latest_progress_at: string | null;
+  progress_count: Generated<number>;
+}
+
+export interface ActionEventTable {
+  id: Generated<number>;
+  action_id: string;
+  body_id: number;
+  at: string;
+  /** JSON array of the users whose edits the change came from. */
+  user_ids: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   bodies: BodyTable;
@@ -133,6 +170,8 @@ export interface Database {
   decisions: DecisionTable;
   attendance: AttendanceTable;
   declarations: DeclarationTable;
+  actions: ActionTable;
+  action_events: ActionEventTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -31,6 +31,11 @@ export interface DocumentKind<Context = unknown, Guarded = unknown> {
   capture(payload: { doc: Y.Doc }): Guarded;
   /** The ways the document, after an update from this connection, breaks the rules. */
   validate(payload: { doc: Y.Doc; before: Guarded; context: Context }): DocIssue[];
+  /**
+   * After a peer's update is accepted, the server's own follow-up, if any
+   * (e.g. numbering a new action); applied, stored and sent to every peer.
+   */
+  complete?(payload: { doc: Y.Doc; context: Context }): ((doc: Y.Doc) => void) | undefined;
   /** Called (debounced) after accepted changes; mirrors the document into SQL. */
-  project(payload: { docName: string; doc: Y.Doc }): Promise<void>;
+  project(payload: { docName: string; doc: Y.Doc; editorIds: readonly number[] }): Promise<void>;
 }

@@ -52,6 +52,8 @@ export class DocumentRoom {
   private readonly projectAfterMs: number;
   private readonly log: (message: string, error?: unknown) => void;
   private readonly awarenessClients = new Map<RoomConnection, Set<number>>();
+  /** Users whose updates arrived since the last projection, for the history it writes. */
+  private readonly editorsSinceProjection = new Set<number>();
   private tailLength = 0;
   private queue: Promise<void> = Promise.resolve();
   private projectionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -110,17 +112,19 @@ export class DocumentRoom {
 
   /** Applies a change made by the server itself (status, initial content), storing it like any other. */
   change(mutate: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(async () => {
-      const updates: Uint8Array[] = [];
-      const collect = (update: Uint8Array) => updates.push(update);
-      this.doc.on('update', collect);
-      try {
-        this.doc.transact(() => mutate(this.doc), { kind: 'server' } satisfies TransactionOrigin);
-      } finally {
-        this.doc.off('update', collect);
-      }
-      for (const update of updates) await this.accept(update, null, null);
-    });
+    return this.enqueue(() => this.applyServerChange(mutate));
+  }
+
+  private async applyServerChange(mutate: (doc: Y.Doc) => void): Promise<void> {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    this.doc.on('update', collect);
+    try {
+      this.doc.transact(() => mutate(this.doc), { kind: 'server' } satisfies TransactionOrigin);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    for (const update of updates) await this.accept(update, null, null);
   }
 
   /** Waits for every queued message and pending projection. */
@@ -214,6 +218,8 @@ export class DocumentRoom {
       return;
     }
     await this.accept(update, connection, connection.userId);
+    const followUp = this.kind.complete?.({ doc: this.doc, context: connection.context });
+    if (followUp) await this.applyServerChange(followUp);
   }
 
   /** Stores an accepted update, then sends it to every other peer. */
@@ -222,6 +228,7 @@ export class DocumentRoom {
     const message = encodeUpdate(update);
     for (const peer of this.connections) if (peer !== sender) peer.send(message);
     this.tailLength += 1;
+    if (userId !== null) this.editorsSinceProjection.add(userId);
     if (this.tailLength >= this.compactAfter) await this.compact();
     this.scheduleProjection();
   }
@@ -271,8 +278,10 @@ export class DocumentRoom {
   }
 
   private runProjection(): void {
+    const editorIds = [...this.editorsSinceProjection];
+    this.editorsSinceProjection.clear();
     this.projection = this.projection
-      .then(() => this.kind.project({ docName: this.name, doc: this.doc }))
+      .then(() => this.kind.project({ docName: this.name, doc: this.doc, editorIds }))
       .catch((error: unknown) => this.log(`room ${this.name}: projection failed`, error));
   }
 }

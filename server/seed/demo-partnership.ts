@@ -47,6 +47,8 @@ export interface DemoBody {
   description: string;
   /** Standing agenda items, between the standard opening and closing items. */
   standingItems: string[];
+  /** Prefix of the body's action references: JAG-0042. */
+  referencePrefix: string;
 }
 
 const COUNCIL_OFFICES = 'Charnwood Borough Council, Southfield Road, Loughborough';
@@ -59,84 +61,98 @@ export const DEMO_BODIES: DemoBody[] = [
     parent: null, confidential: false, cadence: 'quarterly', location: COUNTY_HALL,
     description: 'LLR-wide board that sets strategic direction for community safety and approves the People Zones.',
     standingItems: ['Community safety partnership updates (CSP chairs)', 'People Zones progress', 'Police and Crime Plan delivery', 'Violence Reduction Network update'],
+    referencePrefix: 'SPB',
   },
   {
     key: 'sog', name: 'Senior Officers’ Group', shortName: 'SOG', kind: 'officers-group', tier: 1,
     parent: 'spb', confidential: false, cadence: 'quarterly', location: COUNTY_HALL,
     description: 'Senior officers who prepare the SPB’s business and route its priorities to the partnerships.',
     standingItems: ['Preparation of SPB business', 'Priorities routed to partnerships', 'Budget and commissioning'],
+    referencePrefix: 'SOG',
   },
   {
     key: 'csp', name: 'Charnwood Community Safety Partnership', shortName: 'Charnwood CSP', kind: 'csp', tier: 2,
     parent: 'spb', confidential: false, cadence: 'quarterly', location: COUNCIL_OFFICES,
     description: 'The executive group setting the annual strategic objectives for community safety in Charnwood.',
     standingItems: ['Partnership performance dashboard', 'JAG and delivery group progress reports', 'Community Safety Plan action plan', 'Domestic Homicide Reviews'],
+    referencePrefix: 'CSP',
   },
   {
     key: 'strategic', name: 'Charnwood CSP Strategic Group', shortName: 'CSP Strategic Group', kind: 'strategic-group', tier: 3,
     parent: 'csp', confidential: false, cadence: 'bi-monthly', location: COUNCIL_OFFICES,
     description: 'Holds the governance of the CSP’s strategic plan and develops projects against its priorities.',
     standingItems: ['Strategic Assessment and plan governance', 'Project development against priorities'],
+    referencePrefix: 'CSG',
   },
   {
     key: 'jag', name: 'Charnwood Joint Action Group', shortName: 'Charnwood JAG', kind: 'jag', tier: 3,
     parent: 'csp', confidential: false, cadence: 'monthly', location: POLICE_STATION,
     description: 'Implements the tactical plan: intelligence-led work on crime, ASB, hate crime and high-risk victims.',
     standingItems: ['Police performance and crime trends', 'High-risk ASB victims (Sentinel)', 'Hate crime review', 'Sub-group reports (Youth JAG, Adults at Risk)', 'People Zone update'],
+    referencePrefix: 'JAG',
   },
   {
     key: 'lcdg', name: 'Loughborough Central Delivery Group', shortName: 'LCDG', kind: 'delivery-group', tier: 3,
     parent: 'csp', confidential: false, cadence: 'monthly', location: COUNCIL_OFFICES,
     description: 'Town-centre and night-time economy delivery: police, CCTV, street pastors and licensed premises.',
     standingItems: ['Night-time economy and street pastors', 'CCTV and town-centre ASB', 'Licensed premises'],
+    referencePrefix: 'LCDG',
   },
   {
     key: 'ppep', name: 'People, Places & Environment Partnership', shortName: 'PPEP', kind: 'thematic-partnership', tier: 3,
     parent: 'csp', confidential: false, cadence: 'bi-monthly', location: COUNCIL_OFFICES,
     description: 'Co-ordinates partner activity in the priority neighbourhoods; meets six times a year.',
     standingItems: ['Priority neighbourhood action plans', 'Environment Delivery Group', 'Community engagement and cohesion'],
+    referencePrefix: 'PPEP',
   },
   {
     key: 'youth-jag', name: 'Charnwood Youth JAG', shortName: 'Youth JAG', kind: 'sub-group', tier: 4,
     parent: 'jag', confidential: true, cadence: 'monthly', location: POLICE_STATION,
     description: 'Multi-agency management of young people at risk of offending and exploitation. Discusses named individuals.',
     standingItems: ['Cohort review (5 by 5 risk matrix)', 'New referrals', 'Contextual safeguarding'],
+    referencePrefix: 'YJAG',
   },
   {
     key: 'adults-at-risk', name: 'Charnwood Adults at Risk Sub-Group', shortName: 'Adults at Risk', kind: 'sub-group', tier: 4,
     parent: 'jag', confidential: true, cadence: 'monthly', location: POLICE_STATION,
     description: 'Identifies and safeguards adults at risk referred by the JAG and partners. Discusses named individuals.',
     standingItems: ['Case review', 'New referrals from the JAG and partners'],
+    referencePrefix: 'AAR',
   },
   {
     key: 'pz-people', name: 'Bell Foundry People Zone — People', shortName: 'PZ People', kind: 'people-zone', tier: 4,
     parent: 'jag', confidential: false, cadence: 'monthly', location: 'Bell Foundry Community Hub, Loughborough',
     description: 'The People Zone’s "People" meeting: community-enabled, resilience-building work with residents.',
     standingItems: ['Resident concerns and ambition statement', 'Peer to peer drugs mentoring', 'Family support'],
+    referencePrefix: 'PZP',
   },
   {
     key: 'pz-place', name: 'Bell Foundry People Zone — Place', shortName: 'PZ Place', kind: 'people-zone', tier: 4,
     parent: 'jag', confidential: false, cadence: 'monthly', location: 'Bell Foundry Community Hub, Loughborough',
     description: 'The People Zone’s "Place" meeting: the estate’s environment, housing and designing out crime.',
     standingItems: ['Environmental visual audit', 'Housing and designing out crime', 'Street lighting and CCTV'],
+    referencePrefix: 'PZPL',
   },
   {
     key: 'nat-east', name: 'Loughborough East Neighbourhood Action Team', shortName: 'Loughborough East NAT', kind: 'nat', tier: 4,
     parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Hastings Community Centre, Loughborough',
     description: 'Delivers the neighbourhood action plan for Hastings, Lemyngton and Shelthorpe.',
     standingItems: ['Neighbourhood action plan review', 'Residents\' forum feedback'],
+    referencePrefix: 'NATE',
   },
   {
     key: 'nat-west', name: 'Loughborough West Neighbourhood Action Team', shortName: 'Loughborough West NAT', kind: 'nat', tier: 4,
     parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Thorpe Acre Community Hub, Loughborough',
     description: 'Delivers the neighbourhood action plan for Warwick Way, Thorpe Acre, Garendon Road and Ashby Road.',
     standingItems: ['Neighbourhood action plan review', 'Thorpe Acre Community Hub'],
+    referencePrefix: 'NATW',
   },
   {
     key: 'nat-south', name: 'South Charnwood Neighbourhood Action Team', shortName: 'South Charnwood NAT', kind: 'nat', tier: 4,
     parent: 'ppep', confidential: false, cadence: 'bi-monthly', location: 'Syston Community Centre',
     description: 'Delivers the neighbourhood action plan for parts of Mountsorrel, Syston and Thurmaston.',
     standingItems: ['Neighbourhood action plan review', 'Residents\' forum feedback'],
+    referencePrefix: 'NATS',
   },
 ];
 
@@ -219,4 +235,43 @@ export const DEMO_USERS: DemoUser[] = [
     email: demo('cctv'), name: 'Andy Pearson', agency: 'cbc',
     memberships: { lcdg: 'secretariat', 'pz-place': 'member' },
   },
+];
+
+export interface DemoAction {
+  body: string;
+  title: string;
+  /** Email local part of the owner, who must sit on the body. */
+  owner: string;
+  agency: string;
+  /** Days from the seeding date; negative is in the past. */
+  dueInDays: number | null;
+  status: 'open' | 'in-progress' | 'done';
+  theme: string;
+  progress?: string;
+}
+
+/** Actions drawn from the seeds' CSP action plan and JAG reports. */
+export const DEMO_ACTIONS: DemoAction[] = [
+  { body: 'jag', title: 'Review hate incidents in and around licensed premises', owner: 'sgt.walsh', agency: 'police', dueInDays: -9, status: 'in-progress', theme: 'Hate crime', progress: 'Licensing officer contacted; data pull requested from the force hate crime officer.' },
+  { body: 'jag', title: 'Refer every high-risk ASB victim to Victim First', owner: 'community.safety', agency: 'cbc', dueInDays: 21, status: 'open', theme: 'Vulnerable victims' },
+  { body: 'jag', title: 'Agree wider data sharing with the PREVENT leads', owner: 'ci.barker', agency: 'police', dueInDays: -30, status: 'done', theme: 'Extremism', progress: 'Data sharing agreement signed.' },
+  { body: 'jag', title: 'Map repeat ASB locations on the Warwick Way estate', owner: 'member.jag', agency: 'police', dueInDays: -3, status: 'open', theme: 'ASB' },
+  { body: 'jag', title: 'Fire safety visits to the three highest-risk addresses', owner: 'fire', agency: 'fire', dueInDays: 10, status: 'in-progress', theme: 'Vulnerable victims' },
+  { body: 'jag', title: 'Raise partner attendance at the Youth JAG with the CSP', owner: 'chair.youthjag', agency: 'yos', dueInDays: 5, status: 'open', theme: 'Youth offending' },
+  { body: 'csp', title: 'Build the partnership data dashboard with the OPCC and VRN', owner: 'community.safety', agency: 'cbc', dueInDays: 45, status: 'in-progress', theme: 'Performance', progress: 'First draft of indicators shared with the VRN.' },
+  { body: 'csp', title: 'Refresh the Community Safety Partnership Plan from the Strategic Assessment', owner: 'chair.csp', agency: 'cbc', dueInDays: 60, status: 'open', theme: 'Planning' },
+  { body: 'csp', title: 'Commission domestic abuse outreach for 2027/28', owner: 'county', agency: 'lcc', dueInDays: -14, status: 'open', theme: 'Domestic abuse' },
+  { body: 'spb', title: 'Evaluate the People Zones with Loughborough University', owner: 'opcc', agency: 'opcc', dueInDays: 90, status: 'in-progress', theme: 'People Zones' },
+  { body: 'sog', title: 'Route the serious violence duty priorities to the CSPs', owner: 'supt.hughes', agency: 'police', dueInDays: 30, status: 'open', theme: 'Serious violence' },
+  { body: 'strategic', title: 'Project plan for the knife crime and youth projects fund', owner: 'neighbourhoods', agency: 'cbc', dueInDays: 25, status: 'open', theme: 'Youth offending' },
+  { body: 'lcdg', title: 'Brief street pastors before the Friday night patrols', owner: 'cctv', agency: 'cbc', dueInDays: 7, status: 'in-progress', theme: 'Night-time economy' },
+  { body: 'lcdg', title: 'Invite licensees to the monthly LCDG meeting', owner: 'voluntary', agency: 'vcs', dueInDays: -2, status: 'open', theme: 'Night-time economy' },
+  { body: 'ppep', title: 'Update the neighbourhood action plans for the priority neighbourhoods', owner: 'ndo.east', agency: 'cbc', dueInDays: 35, status: 'open', theme: 'Priority neighbourhoods' },
+  { body: 'youth-jag', title: 'Cohort review using the 5 by 5 risk matrix', owner: 'yjs', agency: 'yos', dueInDays: 12, status: 'in-progress', theme: 'Youth offending' },
+  { body: 'adults-at-risk', title: 'Agree the referral pathway from the JAG sub-groups', owner: 'health', agency: 'nhs', dueInDays: -5, status: 'open', theme: 'Adults at risk' },
+  { body: 'pz-people', title: 'Peer to peer drugs mentoring outreach on the Bell Foundry estate', owner: 'member.jag', agency: 'police', dueInDays: 18, status: 'open', theme: 'Substance misuse' },
+  { body: 'pz-place', title: 'Environmental visual audit of the Bell Foundry estate', owner: 'housing', agency: 'cnh', dueInDays: 14, status: 'open', theme: 'Environment' },
+  { body: 'nat-east', title: 'Residents’ forum on street lighting in Hastings ward', owner: 'ndo.east', agency: 'cbc', dueInDays: 28, status: 'open', theme: 'Environment' },
+  { body: 'nat-west', title: 'Open the Thorpe Acre Community Hub sublease', owner: 'ndo.west', agency: 'cbc', dueInDays: -20, status: 'in-progress', theme: 'Community hubs', progress: 'Association still registering with the Charity Commission.' },
+  { body: 'nat-south', title: 'Syston fun day with the residents’ group', owner: 'ndo.west', agency: 'cbc', dueInDays: 40, status: 'open', theme: 'Community engagement' },
 ];

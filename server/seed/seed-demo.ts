@@ -6,7 +6,10 @@ import { recordAuditEvent } from '../audit/audit-log.js';
 import { hashPassword } from '../auth/password.js';
 import type { Db } from '../db/database.js';
 import { meetingDocName, standardAgenda } from '../../shared/meetings.js';
-import { DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
+import { actionLogDocName } from '../../shared/action-log-doc.js';
+import { writeActionLogProjection } from '../actions/action-projection.js';
+import { DEMO_ACTIONS, DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
+import { demoActionLog } from './demo-action-log.js';
 import { writeMeetingProjection } from '../meetings/meeting-projection.js';
 import { demoMeetingDocument } from './demo-meeting-document.js';
 
@@ -83,6 +86,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
           confidential: body.confidential ? 1 : 0,
           cadence: body.cadence,
           description: body.description,
+          reference_prefix: body.referencePrefix,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -140,6 +144,25 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
           .execute();
         await writeMeetingProjection(trx, meetingId, snapshot);
       }
+    }
+
+    const userIds = new Map(
+      (await trx.selectFrom('users').select(['id', 'email']).execute()).map((row) => [row.email.split('@')[0]!, row.id]),
+    );
+    for (const body of DEMO_BODIES) {
+      const bodyId = bodyIds.get(body.key)!;
+      const inputs = DEMO_ACTIONS.filter((action) => action.body === body.key).map((action) => ({
+        ...action,
+        ownerId: userIds.get(action.owner)!,
+        leadAgencyId: agencyIds.get(action.agency)!,
+      }));
+      if (inputs.length === 0) continue;
+      const { update, actions } = demoActionLog(body.referencePrefix, inputs, now);
+      await trx
+        .insertInto('doc_updates')
+        .values({ doc_name: actionLogDocName(bodyId), update, user_id: null, created_at: createdAt })
+        .execute();
+      await writeActionLogProjection(trx, bodyId, actions, []);
     }
 
     await recordAuditEvent(trx, { actorUserId: null, action: 'demo.seeded', subjectType: 'database' }, now);

@@ -8,10 +8,11 @@ describe('routeFor', () => {
     expect(routeFor('/sign-in')).to.deep.equal({ page: 'sign-in' });
     expect(routeFor('/bodies/5')).to.deep.equal({ page: 'body', bodyId: 5 });
     expect(routeFor('/bodies/5/')).to.deep.equal({ page: 'body', bodyId: 5 });
+    expect(routeFor('/meetings/42')).to.deep.equal({ page: 'meeting', meetingId: 42 });
   });
 
   it('sends anything else to "not found"', () => {
-    for (const path of ['/bodies', '/bodies/0', '/bodies/-1', '/bodies/1e3', '/bodies/abc', '/nope', '/bodies/5/extra']) {
+    for (const path of ['/bodies', '/bodies/0', '/bodies/-1', '/bodies/1e3', '/bodies/abc', '/nope', '/bodies/5/extra', '/meetings', '/meetings/0', '/meetings/1e3', '/meetings/4/minutes']) {
       expect(routeFor(path), path).to.deep.equal({ page: 'not-found' });
     }
   });

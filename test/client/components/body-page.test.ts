@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../axe.js';
 import {
   adultsAtRiskRestricted,
   bodiesResponse,
+  bodyById,
   deferred,
   errorResponse,
   fakeApi,
@@ -148,6 +149,50 @@ describe('<body-page>', () => {
     const titled = oneEvent(el, 'page-title');
     await fixture(el);
     expect((await titled).detail).to.equal('Charnwood JAG');
+  });
+
+  it('links each meeting to its workspace', async () => {
+    serve({ 5: () => jsonResponse(jagDetail) });
+    const el = await loaded(5);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.meeting-title')!;
+    expect(text(link)).to.equal('JAG January meeting');
+    expect(link.getAttribute('href')).to.equal('/meetings/104');
+  });
+
+  it('lets a chair schedule a meeting in UK time, then goes to it', async () => {
+    let posted: unknown;
+    api = fakeApi({
+      'GET /api/bodies': () => jsonResponse(bodiesResponse),
+      'GET /api/bodies/5': () => jsonResponse(jagDetail),
+      'POST /api/bodies/5/meetings': (request) => {
+        posted = request.body;
+        return jsonResponse({ meeting: { id: 77 } }, 201);
+      },
+    });
+    const el = await loaded(5);
+    const root = el.shadowRoot!;
+    const form = root.querySelector<HTMLFormElement>('form.schedule')!;
+    expect(text(form.querySelector('h3'))).to.equal('Schedule a meeting');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await el.updateComplete;
+    expect(text(root.querySelector('#schedule-date-error'))).to.equal('Enter the date of the meeting');
+    expect(root.querySelector('#schedule-date')!.getAttribute('aria-invalid')).to.equal('true');
+
+    root.querySelector<HTMLInputElement>('#schedule-date')!.value = '2026-07-16';
+    root.querySelector<HTMLInputElement>('#schedule-time')!.value = '10:30';
+    root.querySelector<HTMLInputElement>('#schedule-location')!.value = 'Southfields, Loughborough';
+    const navigated = oneEvent(el, 'navigate-requested');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect((await navigated).detail).to.equal('/meetings/77');
+    // British Summer Time: 10:30 on the wall is 09:30 UTC.
+    expect(posted).to.deep.equal({ startsAt: '2026-07-16T10:30:00.000+01:00', location: 'Southfields, Loughborough' });
+    await expectNoAxeViolations(el);
+  });
+
+  it('offers scheduling only to those who manage the body’s meetings', async () => {
+    serve({ 3: () => jsonResponse({ ...jagDetail, body: bodyById(3) }) });
+    const el = await loaded(3);
+    expect(el.shadowRoot!.querySelector('form.schedule')).to.equal(null);
   });
 
   it('has no accessibility violations', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../client/components/quorum-app.js';
 import type { QuorumApp } from '../../../client/components/quorum-app.js';
+import { listLocalCopies, localCopyName, rememberLocalCopy } from '../../../client/meeting/local-copies.js';
 import { expectNoAxeViolations } from '../axe.js';
 import {
   bodiesResponse,
@@ -147,7 +148,10 @@ describe('<quorum-app>', () => {
     expect(document.title).to.equal('Page not found – Quorum');
   });
 
-  it('signs out and returns to the sign-in page', async () => {
+  it('signs out, returns to the sign-in page and wipes meeting copies kept for offline use', async () => {
+    const copy = localCopyName(me.user.id, 'meeting.42');
+    rememberLocalCopy(copy);
+    await new Promise((resolve) => (indexedDB.open(copy).onsuccess = (event) => resolve((event.target as IDBOpenDBRequest).result.close())));
     signedInApi();
     const app = await startedApp();
     await mapShown(app);
@@ -155,5 +159,6 @@ describe('<quorum-app>', () => {
     await waitUntil(() => page(app).localName === 'sign-in-page', 'never returned to sign in');
     expect(api!.requests.some((request) => request.method === 'DELETE' && request.path === '/api/session')).to.equal(true);
     expect(location.pathname).to.equal('/sign-in');
+    await waitUntil(async () => !(await listLocalCopies()).includes(copy), 'the local copy was not wiped');
   });
 });

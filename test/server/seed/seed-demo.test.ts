@@ -97,6 +97,19 @@ describe('the demo partnership', () => {
     expect(await verifyPassword(DEMO_PASSWORD, users[0]!.password_hash)).toBe(true);
   });
 
+  it('gives every action an owner who sits on its body, and numbers them per body', async () => {
+    const actions = await database.db
+      .selectFrom('actions')
+      .leftJoin('memberships', (join) =>
+        join.onRef('memberships.body_id', '=', 'actions.body_id').onRef('memberships.user_id', '=', 'actions.owner_id'),
+      )
+      .select(['actions.reference', 'memberships.role'])
+      .execute();
+    expect(actions.length).toBeGreaterThanOrEqual(20);
+    expect(actions.filter((action) => action.role === null)).toEqual([]);
+    expect(actions.map((action) => action.reference)).toContain('JAG-0001');
+  });
+
   it('gives every body past and upcoming meetings', async () => {
     const now = new Date().toISOString();
     const meetings = await database.db.selectFrom('meetings').select(['body_id', 'starts_at', 'status']).execute();

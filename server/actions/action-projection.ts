@@ -1,0 +1,99 @@
+import type { Action } from '../../shared/action-log-doc.js';
+import type { Db } from '../db/database.js';
+import type { ActionTable } from '../db/tables.js';
+
+type ActionRow = Omit<ActionTable, 'progress_count'> & { progress_count: number };
+
+function toRow(bodyId: number, action: Action): ActionRow {
+  const latest = action.progress.at(-1);
+  return {
+    action_id: action.id,
+    body_id: bodyId,
+    reference: action.reference,
+    title: action.title,
+    description: action.description,
+    owner_id: action.ownerId,
+    lead_agency_id: action.leadAgencyId,
+    due_date: action.dueDate,
+    status: action.status,
+    rag_override: action.ragOverride,
+    rag_override_reason: action.ragOverrideReason,
+    theme: action.theme,
+    resources: action.resources,
+    outcome_measure: action.outcomeMeasure,
+    source_meeting_id: action.sourceMeetingId,
+    source_item_id: action.sourceItemId,
+    created_at: action.createdAt,
+    closed_at: action.closedAt,
+    latest_progress: latest?.text ?? null,
+    latest_progress_at: latest?.at ?? null,
+    progress_count: action.progress.length,
+  };
+}
+
+/** Fields whose changes go into an action's history, by the name the history shows. */
+const TRACKED: [keyof ActionRow, string][] = [
+  ['reference', 'reference'],
+  ['title', 'title'],
+  ['owner_id', 'owner'],
+  ['lead_agency_id', 'lead agency'],
+  ['due_date', 'due date'],
+  ['status', 'status'],
+  ['rag_override', 'RAG override'],
+  ['theme', 'theme'],
+  ['resources', 'resources'],
+  ['outcome_measure', 'outcome measure'],
+  ['latest_progress', 'progress'],
+];
+
+const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+/**
+ * Mirrors a body's action log into SQL, writing only the actions that changed
+ * and a history entry for each tracked field that did.
+ */
+export async function projectActionLog(db: Db, bodyId: number, actions: readonly Action[], editorIds: readonly number[]): Promise<void> {
+  await db.transaction().execute((trx) => writeActionLogProjection(trx, bodyId, actions, editorIds));
+}
+
+/** The projection itself, inside a transaction the caller holds. */
+export async function writeActionLogProjection(
+  trx: Db,
+  bodyId: number,
+  actions: readonly Action[],
+  editorIds: readonly number[],
+): Promise<void> {
+  const at = new Date().toISOString();
+  const by = JSON.stringify(editorIds);
+  const existing = new Map(
+    (await trx.selectFrom('actions').selectAll().where('body_id', '=', bodyId).execute()).map((row) => [row.action_id, row]),
+  );
+  const events: { action_id: string; body_id: number; at: string; user_ids: string; field: string; old_value: string | null; new_value: string | null }[] = [];
+  for (const action of actions) {
+    const row = toRow(bodyId, action);
+    const before = existing.get(action.id);
+    existing.delete(action.id);
+    if (before && (Object.keys(row) as (keyof ActionRow)[]).every((key) => before[key] === row[key])) continue;
+    if (!before) {
+      events.push({ action_id: row.action_id, body_id: bodyId, at, user_ids: by, field: 'created', old_value: null, new_value: row.title });
+    } else {
+      for (const [column, field] of TRACKED) {
+        if (before[column] !== row[column]) {
+          events.push({ action_id: row.action_id, body_id: bodyId, at, user_ids: by, field, old_value: text(before[column]), new_value: text(row[column]) });
+        }
+      }
+    }
+    await trx
+      .insertInto('actions')
+      .values(row)
+      .onConflict((oc) => oc.column('action_id').doUpdateSet(row))
+      .execute();
+  }
+  for (const removed of existing.keys()) {
+    await trx.deleteFrom('actions').where('action_id', '=', removed).execute();
+    events.push({ action_id: removed, body_id: bodyId, at, user_ids: by, field: 'removed', old_value: null, new_value: null });
+  }
+  for (let start = 0; start < events.length; start += 500) {
+    await trx.insertInto('action_events').values(events.slice(start, start + 500)).execute();
+  }
+}

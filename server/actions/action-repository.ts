@@ -1,0 +1,171 @@
+import { sql } from 'kysely';
+import { actionRag, isOverdue, londonToday, type ActionStatus, type Rag } from '../../shared/actions.js';
+import type { ActionSummary } from '../../shared/api.js';
+import type { ActionFilters } from '../../shared/schemas.js';
+import type { Db } from '../db/database.js';
+
+export async function referencePrefix(db: Db, bodyId: number): Promise<string> {
+  const row = await db.selectFrom('bodies').select('reference_prefix').where('id', '=', bodyId).executeTakeFirstOrThrow();
+  return row.reference_prefix;
+}
+
+export async function listAgencyIds(db: Db): Promise<Set<number>> {
+  return new Set((await db.selectFrom('agencies').select('id').execute()).map((row) => row.id));
+}
+
+function actionQuery(db: Db) {
+  return db
+    .selectFrom('actions')
+    .innerJoin('bodies', 'bodies.id', 'actions.body_id')
+    .leftJoin('users as owner', 'owner.id', 'actions.owner_id')
+    .leftJoin('agencies as agency', 'agency.id', 'actions.lead_agency_id')
+    .selectAll('actions')
+    .select([
+      'bodies.name as body_name',
+      'owner.name as owner_name',
+      'agency.name as agency_name',
+      'agency.short_name as agency_short_name',
+    ]);
+}
+
+type ActionQueryRow = Awaited<ReturnType<ReturnType<typeof actionQuery>['execute']>>[number];
+
+function toSummary(row: ActionQueryRow, today: string): ActionSummary {
+  const status = row.status as ActionStatus;
+  const ragOverride = row.rag_override as Rag | null;
+  return {
+    id: row.action_id,
+    reference: row.reference,
+    bodyId: row.body_id,
+    bodyName: row.body_name,
+    title: row.title,
+    description: row.description,
+    owner: row.owner_id !== null && row.owner_name !== null ? { id: row.owner_id, name: row.owner_name } : null,
+    leadAgency:
+      row.lead_agency_id !== null && row.agency_name !== null
+        ? { id: row.lead_agency_id, name: row.agency_name, shortName: row.agency_short_name ?? '' }
+        : null,
+    dueDate: row.due_date,
+    status,
+    rag: actionRag({ status, dueDate: row.due_date, ragOverride }, today),
+    ragOverride,
+    ragOverrideReason: row.rag_override_reason,
+    overdue: isOverdue({ status, dueDate: row.due_date }, today),
+    theme: row.theme,
+    resources: row.resources,
+    outcomeMeasure: row.outcome_measure,
+    sourceMeetingId: row.source_meeting_id,
+    sourceItemId: row.source_item_id,
+    latestProgress: row.latest_progress !== null ? { text: row.latest_progress, at: row.latest_progress_at ?? row.created_at } : null,
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+  };
+}
+
+const CLOSED: ActionStatus[] = ['done', 'dropped'];
+const RAG_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
+
+/** A body's actions, filtered and sorted as the log view and the CSV export ask. */
+export async function listBodyActions(db: Db, bodyId: number, filters: ActionFilters, now = new Date()): Promise<ActionSummary[]> {
+  const today = londonToday(now);
+  let query = actionQuery(db).where('actions.body_id', '=', bodyId);
+  if (filters.status === 'outstanding') query = query.where('actions.status', 'not in', CLOSED);
+  else if (filters.status === 'closed') query = query.where('actions.status', 'in', CLOSED);
+  else if (filters.status !== 'all') query = query.where('actions.status', '=', filters.status);
+  if (filters.owner !== undefined) query = query.where('actions.owner_id', '=', filters.owner);
+  if (filters.agency !== undefined) query = query.where('actions.lead_agency_id', '=', filters.agency);
+  if (filters.theme) query = query.where('actions.theme', '=', filters.theme);
+  if (filters.overdue === true) {
+    query = query.where('actions.due_date', '<', today).where('actions.status', 'not in', CLOSED);
+  } else if (filters.overdue === false) {
+    query = query.where((eb) =>
+      eb.or([eb('actions.due_date', 'is', null), eb('actions.due_date', '>=', today), eb('actions.status', 'in', CLOSED)]),
+    );
+  }
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('actions.title', 'like', sql<string>`${pattern} escape '\\'`),
+        eb('actions.description', 'like', sql<string>`${pattern} escape '\\'`),
+        eb('actions.reference', 'like', sql<string>`${pattern} escape '\\'`),
+        eb('actions.latest_progress', 'like', sql<string>`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  switch (filters.sort) {
+    case 'due':
+    case '-due':
+      // Undated actions last either way.
+      query = query
+        .orderBy(sql`actions.due_date is null`)
+        .orderBy('actions.due_date', filters.sort === 'due' ? 'asc' : 'desc');
+      break;
+    case 'reference':
+      query = query.orderBy('actions.reference');
+      break;
+    case 'status':
+      query = query.orderBy('actions.status');
+      break;
+    case 'owner':
+      query = query.orderBy(sql`owner.name is null`).orderBy('owner.name');
+      break;
+    case 'created':
+    case '-created':
+      query = query.orderBy('actions.created_at', filters.sort === 'created' ? 'asc' : 'desc');
+      break;
+    case 'rag':
+      break;
+  }
+  const actions = (await query.orderBy('actions.created_at').execute()).map((row) => toSummary(row, today));
+  if (filters.sort === 'rag') actions.sort((a, b) => RAG_ORDER[a.rag ?? 'none']! - RAG_ORDER[b.rag ?? 'none']!);
+  return actions;
+}
+
+/** Everything a user owns that is still outstanding, across every body they sit on; overdue first. */
+export async function listOwnedActions(db: Db, userId: number, now = new Date()): Promise<ActionSummary[]> {
+  const today = londonToday(now);
+  const rows = await actionQuery(db)
+    .where('actions.owner_id', '=', userId)
+    .where('actions.status', 'not in', CLOSED)
+    .where('actions.body_id', 'in', (eb) => eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId))
+    .orderBy(sql`actions.due_date is null`)
+    .orderBy('actions.due_date')
+    .execute();
+  const actions = rows.map((row) => toSummary(row, today));
+  return [...actions.filter((action) => action.overdue), ...actions.filter((action) => !action.overdue)];
+}
+
+export async function countOwnedActions(db: Db, userId: number, now = new Date()): Promise<{ outstanding: number; overdue: number }> {
+  const today = londonToday(now);
+  const row = await db
+    .selectFrom('actions')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('outstanding'),
+      eb.fn.sum<number>(eb.case().when('actions.due_date', '<', today).then(1).else(0).end()).as('overdue'),
+    ])
+    .where('actions.owner_id', '=', userId)
+    .where('actions.status', 'not in', CLOSED)
+    .where('actions.body_id', 'in', (eb) => eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId))
+    .executeTakeFirstOrThrow();
+  return { outstanding: Number(row.outstanding), overdue: Number(row.overdue ?? 0) };
+}
+
+export async function findActionBody(db: Db, actionId: string): Promise<number | undefined> {
+  const row = await db.selectFrom('actions').select('body_id').where('action_id', '=', actionId).executeTakeFirst();
+  return row?.body_id;
+}
+
+export async function findActionSummary(db: Db, actionId: string, now = new Date()): Promise<ActionSummary | undefined> {
+  const row = await actionQuery(db).where('actions.action_id', '=', actionId).executeTakeFirst();
+  return row && toSummary(row, londonToday(now));
+}
+
+export async function listActionEvents(db: Db, actionId: string) {
+  return db
+    .selectFrom('action_events')
+    .select(['at', 'user_ids', 'field', 'old_value', 'new_value'])
+    .where('action_id', '=', actionId)
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import type { ActionCountsResponse, ActionsResponse } from '../../shared/api.js';
+import { actionFilters, idParam, progressRequest } from '../../shared/schemas.js';
+import type { ActionService } from '../actions/action-service.js';
+import { requireUser, type AuthVariables } from '../auth/require-user.js';
+import type { Db } from '../db/database.js';
+import { parseWith, readJson } from '../http/validation.js';
+import * as z from 'zod';
+
+const actionIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'is not an action id' });
+
+export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }) {
+  return new Hono<{ Variables: AuthVariables }>()
+    .use(requireUser({ db }))
+    .get('/bodies/:id/actions', async (c) => {
+      const filters = parseWith(actionFilters, c.req.query());
+      const body: ActionsResponse = { actions: await actions.bodyActions(parseWith(idParam, c.req.param('id')), c.get('userId'), filters) };
+      return c.json(body);
+    })
+    .get('/bodies/:id/actions.csv', async (c) => {
+      const filters = parseWith(actionFilters, c.req.query());
+      const { filename, csv } = await actions.bodyActionsCsv(parseWith(idParam, c.req.param('id')), c.get('userId'), filters);
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${filename}"`,
+      });
+    })
+    .get('/bodies/:id/action-log', async (c) => c.json(await actions.actionLog(parseWith(idParam, c.req.param('id')), c.get('userId'))))
+    .get('/me/actions', async (c) => {
+      const body: ActionsResponse = { actions: await actions.myActions(c.get('userId')) };
+      return c.json(body);
+    })
+    .get('/me/action-counts', async (c) => {
+      const body: ActionCountsResponse = await actions.myActionCounts(c.get('userId'));
+      return c.json(body);
+    })
+    .post('/actions/:id/progress', async (c) => {
+      const { text } = await readJson(c, progressRequest);
+      await actions.addProgress(parseWith(actionIdParam, c.req.param('id')), c.get('userId'), text);
+      return c.body(null, 204);
+    })
+    .get('/actions/:id/history', async (c) => c.json(await actions.history(parseWith(actionIdParam, c.req.param('id')), c.get('userId'))));
+}

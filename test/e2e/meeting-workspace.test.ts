@@ -1,0 +1,115 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
+import type { BodiesResponse } from '../../shared/api.js';
+import { axeViolations, launchChromium } from '../support/browser.js';
+import { startRunningApp, type RunningApp } from '../support/running-app.js';
+
+describe('end to end: two partners in a live meeting', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startRunningApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Each user in a browser context of their own, as on two computers. */
+  async function signIn(local: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByLabel('Email address').fill(`${local}@demo.quorum.test`);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Partnership map' }).waitFor();
+    return page;
+  }
+
+  it('the chair schedules and starts a meeting; both co-write the minutes and see each other', async () => {
+    const chair = await signIn('chair.jag');
+    const { bodies } = (await (await chair.request.get(`${app.url}/api/bodies`)).json()) as BodiesResponse;
+    const jag = bodies.find((body) => body.shortName === 'Charnwood JAG')!;
+
+    // Schedule through the body page's form, in UK time.
+    await chair.goto(`${app.url}/bodies/${jag.id}`);
+    await chair.getByRole('heading', { name: 'Schedule a meeting' }).waitFor();
+    await chair.getByLabel('Date').fill('2026-12-01');
+    await chair.getByLabel('Start time').fill('10:00');
+    await chair.getByLabel('Location').fill('Southfields, Loughborough');
+    await chair.getByRole('button', { name: 'Schedule meeting' }).click();
+    await chair.waitForURL(/\/meetings\/\d+$/);
+    await chair.getByText('Tue 01/12/2026, 10:00').waitFor();
+    await chair.getByRole('button', { name: 'Start meeting' }).click();
+    await chair.getByText('Live now').waitFor();
+    await chair.getByText('Connected: changes are shared live').waitFor();
+    const meetingUrl = chair.url();
+
+    const member = await signIn('member.jag');
+    await member.goto(meetingUrl);
+    await member.getByText('Connected: changes are shared live').waitFor();
+
+    // Both on the same item: the first, "Apologies".
+    const chairMinutes = chair.getByLabel('Minutes of Apologies');
+    const memberMinutes = member.getByLabel('Minutes of Apologies');
+    await chairMinutes.click();
+    await chair.keyboard.type('Apologies from the fire service.');
+    await expect.poll(() => memberMinutes.inputValue()).toBe('Apologies from the fire service.');
+
+    await memberMinutes.click();
+    await member.keyboard.press('Control+End');
+    await member.keyboard.type(' Police present.');
+    await expect.poll(() => chairMinutes.inputValue()).toBe('Apologies from the fire service. Police present.');
+
+    // The chair carries on typing where their caret was, at the start.
+    await chair.keyboard.press('Control+Home');
+    await chair.keyboard.type('## Apologies\n');
+    await expect
+      .poll(() => memberMinutes.inputValue())
+      .toBe('## Apologies\nApologies from the fire service. Police present.');
+
+    // Presence: each sees the other, with agency and the item being edited.
+    const chairSees = chair.getByRole('list', { name: 'People in this meeting' });
+    const memberSees = member.getByRole('list', { name: 'People in this meeting' });
+    await expect.poll(() => chairSees.textContent()).toMatch(/Daniel Okafor\s*Police\s*Editing Apologies/);
+    await expect.poll(() => memberSees.textContent()).toMatch(/Helen Whitmore\s*CBC\s*Editing Apologies/);
+
+    expect(await axeViolations(chair)).toEqual([]);
+    expect(await axeViolations(member)).toEqual([]);
+
+    // A change the server refuses (forced here past the form's checks) is dropped here too,
+    // and the member is told why; the session starts again from the server's copy.
+    await member.evaluate(() => {
+      type Item = { get(key: string): unknown; set(key: string, value: unknown): void };
+      const page = document.querySelector('quorum-app')!.shadowRoot!.querySelector('meeting-page') as unknown as {
+        _session: { doc: { getMap(name: string): { values(): Iterable<Item> } } };
+      };
+      const item = [...page._session.doc.getMap('agenda').values()].find((each) => each.get('title') === 'Any other business')!;
+      item.set('title', 'x'.repeat(201));
+    });
+    await member.getByText('Your last change was not saved').waitFor();
+    await member.getByText(/Title is longer than 200 characters/).waitFor();
+    await member.getByText('Connected: changes are shared live').waitFor();
+    await member.getByRole('button', { name: /Any other business/ }).waitFor();
+    expect(await chair.getByText('x'.repeat(201)).count()).toBe(0);
+    await expect.poll(() => member.getByLabel('Minutes of Apologies').inputValue()).toContain('Police present.');
+
+    // A reload keeps what was written: the server stored it.
+    await member.reload();
+    await expect.poll(() => member.getByLabel('Minutes of Apologies').inputValue()).toContain('Police present.');
+
+    // Closing (after a confirmation) makes the meeting read only for everyone, live.
+    await chair.getByRole('button', { name: 'Close meeting' }).click();
+    await chair.getByRole('dialog', { name: 'Close this meeting?' }).getByRole('button', { name: 'Close meeting' }).click();
+    await member.getByText('This meeting is closed.').waitFor();
+    await chair.getByText('This meeting is closed.').waitFor();
+    expect(await member.getByLabel('Minutes of Apologies').getAttribute('readonly')).not.toBeNull();
+    expect(await member.getByRole('button', { name: 'Add item' }).count()).toBe(0);
+  });
+});
