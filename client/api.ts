@@ -3,9 +3,9 @@
  * and status codes so that components only ever see domain objects or an
  * `ApiError` carrying a message fit to show the user.
  */
-import type { BodiesResponse, BodyDetailResponse, MeResponse, SessionResponse } from '../shared/api.js';
+import type { BodiesResponse, BodyDetailResponse, MeResponse, MeetingResponse, SessionResponse } from '../shared/api.js';
 import type { ApiErrorBody, ErrorCode } from '../shared/errors.js';
-import type { SignInRequest } from '../shared/schemas.js';
+import type { CreateMeetingRequest, SignInRequest } from '../shared/schemas.js';
 
 /** `network_error` is the client's own: the request never got an answer. */
 export type ApiErrorCode = ErrorCode | 'network_error';
@@ -84,4 +84,20 @@ export function getBodies(): Promise<BodiesResponse> {
 
 export function getBody(id: number): Promise<BodyDetailResponse> {
   return request('GET', `/api/bodies/${encodeURIComponent(id)}`);
+}
+
+export function getMeeting(id: number): Promise<MeetingResponse> {
+  return request('GET', `/api/meetings/${encodeURIComponent(id)}`);
+}
+
+export function startMeeting(id: number): Promise<MeetingResponse> {
+  return request('POST', `/api/meetings/${encodeURIComponent(id)}/start`);
+}
+
+export function closeMeeting(id: number): Promise<MeetingResponse> {
+  return request('POST', `/api/meetings/${encodeURIComponent(id)}/close`);
+}
+
+export function scheduleMeeting(bodyId: number, meeting: CreateMeetingRequest): Promise<MeetingResponse> {
+  return request('POST', `/api/bodies/${encodeURIComponent(bodyId)}/meetings`, meeting);
 }

@@ -4,25 +4,35 @@ import { idParam } from '../shared/schemas.js';
 export type Route =
   | { page: 'map' }
   | { page: 'body'; bodyId: number }
+  | { page: 'meeting'; meetingId: number }
   | { page: 'sign-in' }
   | { page: 'not-found' };
 
 const BODY_PATH = /^\/bodies\/([^/]+)\/?$/;
+const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
+
+/** The id in a path segment, if it is written exactly as an id ("1e3" coerces to a number but is no id anyone linked to). */
+function pathId(segment: string | undefined): number | undefined {
+  const id = idParam.safeParse(segment);
+  return id.success && String(id.data) === segment ? id.data : undefined;
+}
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'map' };
   if (pathname === '/sign-in' || pathname === '/sign-in/') return { page: 'sign-in' };
-  const bodyMatch = BODY_PATH.exec(pathname);
-  if (bodyMatch) {
-    const id = idParam.safeParse(bodyMatch[1]);
-    // "/bodies/1e3" coerces to a number but is no id anyone linked to.
-    if (id.success && String(id.data) === bodyMatch[1]) return { page: 'body', bodyId: id.data };
-  }
+  const bodyId = pathId(BODY_PATH.exec(pathname)?.[1]);
+  if (bodyId !== undefined) return { page: 'body', bodyId };
+  const meetingId = pathId(MEETING_PATH.exec(pathname)?.[1]);
+  if (meetingId !== undefined) return { page: 'meeting', meetingId };
   return { page: 'not-found' };
 }
 
 export function bodyPath(bodyId: number): string {
   return `/bodies/${bodyId}`;
+}
+
+export function meetingPath(meetingId: number): string {
+  return `/meetings/${meetingId}`;
 }
 
 /**

@@ -4,11 +4,18 @@ import type { BodyDetailResponse, BodyMember, BodySummary, MeetingSummary } from
 import { BODY_KIND_LABELS, CADENCE_LABELS, TIER_LABELS } from '../../shared/bodies.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { MEETING_STATUS_LABELS } from '../../shared/meetings.js';
-import { ROLE_LABELS, compareRoles } from '../../shared/roles.js';
-import { ApiError, getBodies, getBody } from '../api.js';
+import { LIMITS } from '../../shared/limits.js';
+import { ROLE_LABELS, canManageMeetings, compareRoles } from '../../shared/roles.js';
+import { createMeetingRequest } from '../../shared/schemas.js';
+import { ApiError, getBodies, getBody, scheduleMeeting } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
-import { bodyPath } from '../routes.js';
+import { navigateEvent } from '../navigation.js';
+import { bodyPath, meetingPath } from '../routes.js';
+import { londonDateTimeToIso } from '../wall-clock.js';
 import { baseStyles } from '../styles.js';
+
+type ScheduleField = 'date' | 'time' | 'location' | 'title';
+const SCHEDULE_FIELDS: readonly ScheduleField[] = ['date', 'time', 'location', 'title'];
 
 type Load =
   | { state: 'loading' }
@@ -125,6 +132,59 @@ export class BodyPage extends LitElement {
         color: #fff;
         background: var(--q-success);
       }
+      form.schedule {
+        margin-top: 1rem;
+        padding: 1rem 1.25rem;
+        background: var(--q-muted-background);
+      }
+      form.schedule h3 {
+        margin-top: 0;
+      }
+      .field {
+        margin: 0 0 1rem;
+      }
+      .field.invalid {
+        border-left: 4px solid var(--q-error);
+        padding-left: 0.75rem;
+      }
+      .when {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.5rem;
+      }
+      label {
+        display: block;
+        font-weight: 600;
+        margin-bottom: 0.25rem;
+      }
+      .hint {
+        display: block;
+        color: var(--q-secondary-text);
+        margin-bottom: 0.25rem;
+      }
+      .field-error {
+        display: block;
+        color: var(--q-error);
+        font-weight: 600;
+        margin-bottom: 0.25rem;
+      }
+      form.schedule input {
+        font: inherit;
+        width: 100%;
+        min-height: 2.75rem;
+        padding: 0.375rem 0.5rem;
+        border: 2px solid var(--q-text);
+        border-radius: 0;
+        background: #fff;
+      }
+      form.schedule input[type='date'],
+      form.schedule input[type='time'] {
+        width: auto;
+      }
+      form.schedule input[aria-invalid='true'] {
+        border-color: var(--q-error);
+        border-width: 3px;
+      }
     `,
   ];
 
@@ -132,6 +192,9 @@ export class BodyPage extends LitElement {
   @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
 
   @state() private _load: Load = { state: 'loading' };
+  @state() private _scheduleErrors: Partial<Record<ScheduleField, string>> = {};
+  @state() private _scheduleError = '';
+  @state() private _scheduling = false;
 
   /** Ignores answers to requests for a body the page has since moved away from. */
   private _latestRequest = 0;
@@ -190,7 +253,8 @@ export class BodyPage extends LitElement {
       ${body.description ? html`<p>${body.description}</p>` : nothing}
       ${this._renderSummary(body, bodies)}
       ${detail.access === 'full'
-        ? html`${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}`
+        ? html`${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}
+          ${canManageMeetings(body.myRole) ? this._renderScheduleForm() : nothing}`
         : html`<p class="notice" role="note">
             This is a confidential body. Only its members can see its members and meetings.
           </p>`}
@@ -283,7 +347,7 @@ export class BodyPage extends LitElement {
     return html`<ul class="plain meetings">
       ${meetings.map(
         (meeting) => html`<li>
-          <span class="meeting-title">${meeting.title}</span>
+          <a class="meeting-title" href=${meetingPath(meeting.id)}>${meeting.title}</a>
           <span class="meeting-meta">
             <time datetime=${meeting.startsAt}>${formatDateTime(meeting.startsAt)}</time>
             ${meeting.location ? html`<span>${meeting.location}</span>` : nothing}
@@ -292,6 +356,96 @@ export class BodyPage extends LitElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  private _renderScheduleForm() {
+    const errors = this._scheduleErrors;
+    const field = (name: ScheduleField, label: string, control: unknown, hint?: string) => html`<div
+      class="field ${errors[name] ? 'invalid' : ''}"
+    >
+      <label for="schedule-${name}">${label}</label>
+      ${hint ? html`<span class="hint" id="schedule-${name}-hint">${hint}</span>` : nothing}
+      ${errors[name] ? html`<span class="field-error" id="schedule-${name}-error">${errors[name]}</span>` : nothing}
+      ${control}
+    </div>`;
+    const described = (name: ScheduleField, hint = false) =>
+      [hint ? `schedule-${name}-hint` : '', errors[name] ? `schedule-${name}-error` : ''].filter(Boolean).join(' ') || nothing;
+    return html`<section aria-labelledby="schedule-heading">
+      <form class="schedule" novalidate @submit=${this._onScheduleSubmit}>
+        <h3 id="schedule-heading">Schedule a meeting</h3>
+        ${this._scheduleError ? html`<div class="error-panel" role="alert"><p>${this._scheduleError}</p></div>` : nothing}
+        <div class="when">
+          ${field(
+            'date',
+            'Date',
+            html`<input id="schedule-date" name="date" type="date" required
+              aria-invalid=${errors.date ? 'true' : 'false'} aria-describedby=${described('date')} />`,
+          )}
+          ${field(
+            'time',
+            'Start time',
+            html`<input id="schedule-time" name="time" type="time" required value="10:00"
+              aria-invalid=${errors.time ? 'true' : 'false'} aria-describedby=${described('time', true)} />`,
+            'UK time',
+          )}
+        </div>
+        ${field(
+          'location',
+          'Location',
+          html`<input id="schedule-location" name="location" type="text" maxlength=${LIMITS.locationLength}
+            aria-invalid=${errors.location ? 'true' : 'false'} aria-describedby=${described('location')} />`,
+        )}
+        ${field(
+          'title',
+          'Title (optional)',
+          html`<input id="schedule-title" name="title" type="text" maxlength=${LIMITS.meetingTitleLength}
+            aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title', true)} />`,
+          'Leave blank to name it after the body and month',
+        )}
+        <button type="submit" ?disabled=${this._scheduling}>Schedule meeting</button>
+      </form>
+    </section>`;
+  }
+
+  private async _onScheduleSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const value = (name: ScheduleField) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    const errors: Partial<Record<ScheduleField, string>> = {};
+    if (!value('date')) errors.date = 'Enter the date of the meeting';
+    if (!value('time')) errors.time = 'Enter the start time';
+    const startsAt = value('date') && value('time') ? londonDateTimeToIso(value('date'), value('time')) : undefined;
+    if (!errors.date && !errors.time && !startsAt) errors.date = 'Enter a real date and time';
+    const title = value('title').trim();
+    const parsed = createMeetingRequest.safeParse({
+      startsAt: startsAt ?? '',
+      location: value('location'),
+      ...(title ? { title } : {}),
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const name = issue.path[0];
+        if ((name === 'location' || name === 'title') && !errors[name]) errors[name] = issue.message;
+      }
+    }
+    this._scheduleErrors = errors;
+    this._scheduleError = '';
+    const firstInvalid = SCHEDULE_FIELDS.find((name) => errors[name]);
+    if (firstInvalid || !parsed.success) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#schedule-${firstInvalid ?? 'date'}`)?.focus();
+      return;
+    }
+    this._scheduling = true;
+    try {
+      const created = await scheduleMeeting(this.bodyId, parsed.data);
+      this.dispatchEvent(navigateEvent(meetingPath(created.meeting.id)));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
+      this._scheduleError = error instanceof ApiError ? error.message : String(error);
+    } finally {
+      this._scheduling = false;
+    }
   }
 
   private _onRetryClick() {

@@ -3,11 +3,14 @@ import { customElement, state } from 'lit/decorators.js';
 import type { MeResponse, SessionResponse } from '../../shared/api.js';
 import { ApiError, getMe, signOut } from '../api.js';
 import { PAGE_TITLE, SESSION_EXPIRED } from '../events.js';
+import { wipeLocalMeetingCopies } from '../meeting/local-copies.js';
+import { NAVIGATE_REQUESTED } from '../navigation.js';
 import { isAppUrl, routeFor, type Route } from '../routes.js';
 import { baseStyles } from '../styles.js';
 import './app-shell.js';
 import './body-page.js';
 import './map-page.js';
+import './meeting-page.js';
 import './sign-in-page.js';
 
 const PRODUCT = 'Quorum';
@@ -15,6 +18,7 @@ const PRODUCT = 'Quorum';
 const PAGE_TITLES: Record<Route['page'], string> = {
   map: 'Partnership map',
   body: 'Body',
+  meeting: 'Meeting',
   'sign-in': 'Sign in',
   'not-found': 'Page not found',
 };
@@ -67,6 +71,7 @@ export class QuorumApp extends LitElement {
     this.addEventListener('click', this._onClick);
     this.addEventListener(SESSION_EXPIRED, this._onSessionExpired);
     this.addEventListener(PAGE_TITLE, this._onPageTitle);
+    this.addEventListener(NAVIGATE_REQUESTED, this._onNavigateRequested);
     void this._checkSession();
   }
 
@@ -76,6 +81,7 @@ export class QuorumApp extends LitElement {
     this.removeEventListener('click', this._onClick);
     this.removeEventListener(SESSION_EXPIRED, this._onSessionExpired);
     this.removeEventListener(PAGE_TITLE, this._onPageTitle);
+    this.removeEventListener(NAVIGATE_REQUESTED, this._onNavigateRequested);
   }
 
   override render() {
@@ -117,6 +123,11 @@ export class QuorumApp extends LitElement {
         return html`<map-page></map-page>`;
       case 'body':
         return html`<body-page body-id=${route.bodyId}></body-page>`;
+      case 'meeting':
+        return html`<meeting-page
+          meeting-id=${route.meetingId}
+          .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
+        ></meeting-page>`;
       case 'not-found':
         return html`<div>
           <h1 tabindex="-1">Page not found</h1>
@@ -232,6 +243,10 @@ export class QuorumApp extends LitElement {
     this._returnPath = '/';
     this._session = { state: 'signed-out' };
     this.navigate('/sign-in');
+    // Meeting minutes kept for offline use must not outlive the session on a shared computer.
+    // Wait for the meeting page to go, so that it has closed its copy.
+    await this.updateComplete;
+    await wipeLocalMeetingCopies();
   }
 
   private _onRetryClick() {
@@ -248,6 +263,10 @@ export class QuorumApp extends LitElement {
 
   private _onPageTitle = (event: CustomEvent<string>) => {
     document.title = `${event.detail} – ${PRODUCT}`;
+  };
+
+  private _onNavigateRequested = (event: CustomEvent<string>) => {
+    this.navigate(event.detail);
   };
 
   /** Follows same-origin links inside the app without a page load. */

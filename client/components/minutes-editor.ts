@@ -1,0 +1,175 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { MEETING_DOC_LIMITS, agendaOf, readAgendaItem } from '../../shared/meeting-doc.js';
+import { renderMarkdown } from '../markdown.js';
+import { MeetingController } from '../meeting/meeting-controller.js';
+import { minutesTextOf } from '../meeting/meeting-edits.js';
+import { setEditing, type Participant } from '../meeting/presence.js';
+import { TextareaBinding } from '../meeting/text-binding.js';
+import { workspaceStyles } from '../meeting-styles.js';
+import { baseStyles } from '../styles.js';
+
+const characterCount = new Intl.NumberFormat('en-GB');
+
+/**
+ * The minutes of one agenda item: a plain textarea co-edited live (markdown),
+ * with a sanitised preview beside it. While the textarea has focus, everyone
+ * else sees that this user is editing the item.
+ */
+@customElement('minutes-editor')
+export class MinutesEditor extends LitElement {
+  static override styles = [
+    baseStyles,
+    workspaceStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+        gap: 1rem 1.5rem;
+      }
+      textarea {
+        min-height: 16rem;
+        resize: vertical;
+        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+        font-size: 1rem;
+        line-height: 1.5;
+      }
+      .count,
+      .others {
+        color: var(--q-secondary-text);
+        margin: 0.25rem 0 0;
+      }
+      .preview {
+        border: 1px solid var(--q-border);
+        padding: 0 1rem;
+        min-height: 16rem;
+        overflow-wrap: anywhere;
+      }
+      .preview :is(h1, h2, h3) {
+        font-size: 1.125rem;
+        margin: 1rem 0 0.5rem;
+      }
+      .empty {
+        color: var(--q-secondary-text);
+      }
+    `,
+  ];
+
+  /** The meeting document. */
+  @property({ attribute: false }) doc: Y.Doc | null = null;
+
+  /** This client's presence, to say which item it is editing. */
+  @property({ attribute: false }) awareness: Awareness | null = null;
+
+  /** The agenda item whose minutes these are. */
+  @property({ attribute: 'item-id' }) itemId = '';
+
+  /** Other people in the meeting, to say who else is editing these minutes. */
+  @property({ attribute: false }) participants: Participant[] = [];
+
+  /** When set, the minutes can be read but not changed. */
+  @property({ type: Boolean }) readonly = false;
+
+  @query('textarea') private _textarea!: HTMLTextAreaElement | null;
+
+  private _binding: { text: Y.Text; textarea: HTMLTextAreaElement; binding: TextareaBinding } | null = null;
+
+  constructor() {
+    super();
+    new MeetingController(this, { doc: () => this.doc });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._unbind();
+    if (this.awareness) setEditing(this.awareness, null);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Back on the page (say, moved by its parent): bind again after the next render.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    // Moving to another item while typing: stop saying we edit the old one.
+    if ((changed.has('itemId') || changed.has('readonly')) && this.awareness && this._hasFocus()) {
+      setEditing(this.awareness, this.readonly ? null : this.itemId);
+    }
+  }
+
+  override render() {
+    const item = this.doc ? agendaOf(this.doc).get(this.itemId) : undefined;
+    if (!this.doc || !item) return html`<p>This item is no longer on the agenda.</p>`;
+    const { title, minutes } = readAgendaItem(item);
+    const others = this.participants.filter((participant) => participant.editing.includes(this.itemId));
+    return html`<div class="columns">
+      <div>
+        <label for="minutes">Minutes of ${title}</label>
+        <span class="hint" id="minutes-hint">
+          ${this.readonly
+            ? 'Read only.'
+            : 'Markdown: **bold**, - for a list. Saved as you type and shared with everyone in the meeting.'}
+        </span>
+        <textarea
+          id="minutes"
+          spellcheck="true"
+          maxlength=${MEETING_DOC_LIMITS.minutesTextLength}
+          ?readonly=${this.readonly}
+          aria-describedby="minutes-hint minutes-count"
+          @focus=${this._onFocus}
+          @blur=${this._onBlur}
+        ></textarea>
+        <p class="count" id="minutes-count">
+          ${characterCount.format(minutes.length)} of ${characterCount.format(MEETING_DOC_LIMITS.minutesTextLength)} characters
+        </p>
+        ${others.length > 0
+          ? html`<p class="others">Also editing: ${others.map((other) => `${other.user.name} (${other.user.agency})`).join(', ')}</p>`
+          : nothing}
+      </div>
+      <section aria-labelledby="preview-heading">
+        <h3 id="preview-heading" class="label">Preview</h3>
+        <div class="preview">
+          ${minutes.trim() ? unsafeHTML(renderMarkdown(minutes)) : html`<p class="empty">No minutes yet.</p>`}
+        </div>
+      </section>
+    </div>`;
+  }
+
+  override updated() {
+    const text = this.doc ? minutesTextOf(this.doc, this.itemId) : null;
+    const textarea = this._textarea;
+    if (this._binding?.text === text && this._binding?.textarea === textarea) return;
+    this._unbind();
+    if (text && textarea) this._binding = { text, textarea, binding: new TextareaBinding(textarea, text) };
+  }
+
+  private _unbind() {
+    this._binding?.binding.destroy();
+    this._binding = null;
+  }
+
+  private _hasFocus(): boolean {
+    return this._textarea !== null && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this._textarea;
+  }
+
+  private _onFocus() {
+    if (this.awareness && !this.readonly) setEditing(this.awareness, this.itemId);
+  }
+
+  private _onBlur() {
+    if (this.awareness) setEditing(this.awareness, null);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'minutes-editor': MinutesEditor;
+  }
+}

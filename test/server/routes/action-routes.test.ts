@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { londonToday } from '../../../shared/actions.js';
+import type { ActionHistoryResponse, ActionCountsResponse } from '../../../shared/api.js';
+import { listActions } from '../../support/action-log.js';
+import { bodyId } from '../../support/meetings.js';
+import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
+
+describe('actions API', () => {
+  let server: TestServer;
+  const tokens: Record<string, string> = {};
+  const bodies: Record<string, number> = {};
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    for (const local of ['chair.jag', 'member.jag', 'outsider', 'sgt.walsh', 'chair.youthjag', 'yjs']) tokens[local] = await server.signIn(local);
+    for (const name of ['Charnwood JAG', 'Youth JAG', 'PZ People', 'Charnwood CSP']) bodies[name] = await bodyId(server, tokens['chair.jag']!, name);
+  });
+  afterAll(() => server.close());
+
+  const jagActions = (query = '', local = 'chair.jag') => listActions(server, tokens[local]!, `/api/bodies/${bodies['Charnwood JAG']}/actions${query}`);
+
+  it('lists a body’s actions with owner, lead agency, due date, status and RAG', async () => {
+    const actions = await jagActions();
+    expect(actions).toHaveLength(6);
+    const hate = actions.find((action) => action.title.startsWith('Review hate incidents'))!;
+    expect(hate).toMatchObject({
+      reference: 'JAG-0001',
+      owner: { name: 'Sgt. Becky Walsh' },
+      leadAgency: { name: 'Leicestershire Police' },
+      status: 'in-progress',
+      rag: 'red',
+      overdue: true,
+      latestProgress: { text: expect.stringContaining('Licensing officer') },
+    });
+    const done = actions.find((action) => action.status === 'done')!;
+    expect(done.rag).toBeNull();
+    expect(done.overdue).toBe(false);
+  });
+
+  it('filters by status, owner, agency, overdue, theme and text, and sorts', async () => {
+    expect((await jagActions('?status=outstanding')).every((action) => action.status !== 'done')).toBe(true);
+    expect((await jagActions('?status=done')).map((action) => action.reference)).toEqual(['JAG-0003']);
+    const walsh = (await (await server.request('/api/me', { headers: bearer(tokens['sgt.walsh']!) })).json()).user.id;
+    expect((await jagActions(`?owner=${walsh}`)).map((action) => action.reference)).toEqual(['JAG-0001']);
+    const overdue = await jagActions('?overdue=true');
+    expect(overdue.map((action) => action.reference).sort()).toEqual(['JAG-0001', 'JAG-0004']);
+    expect((await jagActions('?overdue=false')).length).toBe(4);
+    expect((await jagActions('?theme=Hate%20crime')).map((action) => action.reference)).toEqual(['JAG-0001']);
+    expect((await jagActions('?q=victim')).map((action) => action.reference)).toEqual(['JAG-0002']);
+    expect((await jagActions('?q=100%25')).length).toBe(0);
+    const byDue = (await jagActions('?sort=due')).map((action) => action.dueDate);
+    expect(byDue).toEqual([...byDue].sort());
+    const byRag = (await jagActions('?sort=rag')).map((action) => action.rag ?? 'none');
+    expect(byRag.indexOf('red')).toBeLessThan(byRag.indexOf('green'));
+    expect(byRag.at(-1)).toBe('none');
+  });
+
+  it('refuses bad filters with a clear error', async () => {
+    for (const query of ['?status=finished', '?sort=colour', '?owner=abc', '?overdue=maybe', '?unknown=1']) {
+      const response = await server.request(`/api/bodies/${bodies['Charnwood JAG']}/actions${query}`, { headers: bearer(tokens['chair.jag']!) });
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.code).toBe('validation_failed');
+    }
+  });
+
+  it('gives “my actions” across every body I sit on, overdue first, and counts for the navigation', async () => {
+    const mine = await listActions(server, tokens['member.jag']!, '/api/me/actions');
+    expect(new Set(mine.map((action) => action.bodyName))).toEqual(
+      new Set(['Charnwood Joint Action Group', 'Bell Foundry People Zone — People']),
+    );
+    expect(mine[0]!.overdue).toBe(true);
+    expect(mine.every((action) => action.owner?.name === 'Daniel Okafor')).toBe(true);
+    const counts = (await (await server.request('/api/me/action-counts', { headers: bearer(tokens['member.jag']!) })).json()) as ActionCountsResponse;
+    expect(counts).toEqual({ outstanding: 2, overdue: 1 });
+    expect(await listActions(server, tokens.outsider!, '/api/me/actions')).toEqual([]);
+  });
+
+  it('leaves out actions on bodies I no longer sit on', async () => {
+    const walsh = (await (await server.request('/api/me', { headers: bearer(tokens['sgt.walsh']!) })).json()).user.id;
+    await server.database.db.deleteFrom('memberships').where('user_id', '=', walsh).where('body_id', '=', bodies['Charnwood JAG']!).execute();
+    expect((await listActions(server, tokens['sgt.walsh']!, '/api/me/actions')).map((action) => action.reference)).not.toContain('JAG-0001');
+    await server.database.db.insertInto('memberships').values({ user_id: walsh, body_id: bodies['Charnwood JAG']!, role: 'member' }).execute();
+  });
+
+  it('never shows a confidential body’s actions to outsiders, by list, CSV or history', async () => {
+    const youth = bodies['Youth JAG']!;
+    const members = await listActions(server, tokens.yjs!, `/api/bodies/${youth}/actions`);
+    expect(members).toHaveLength(1);
+    for (const local of ['outsider', 'chair.jag']) {
+      for (const path of [`/api/bodies/${youth}/actions`, `/api/bodies/${youth}/actions.csv`, `/api/actions/${members[0]!.id}/history`]) {
+        const response = await server.request(path, { headers: bearer(tokens[local]!) });
+        expect(response.status, `${local} ${path}`).toBe(403);
+        expect(await response.text()).not.toContain('Cohort review');
+      }
+      expect(await listActions(server, tokens[local]!, '/api/me/actions')).not.toEqual(
+        expect.arrayContaining([expect.objectContaining({ bodyId: youth })]),
+      );
+    }
+  });
+
+  it('exports the log as CSV that Excel opens: BOM, CRLF, quoted fields, en-GB dates, no formulas', async () => {
+    const hate = (await jagActions()).find((action) => action.reference === 'JAG-0001')!;
+    await server.request(`/api/actions/${hate.id}/progress`, {
+      method: 'POST',
+      headers: { ...bearer(tokens['sgt.walsh']!), 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '=HYPERLINK("http://evil.example","click"), and a "quoted" word' }),
+    });
+    await server.registry.settle();
+    const response = await server.request(`/api/bodies/${bodies['Charnwood JAG']}/actions.csv?sort=reference`, { headers: bearer(tokens['chair.jag']!) });
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="charnwood-jag-actions-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'Reference,Key action,Description,Owner,Lead agency,Due date,Status,RAG,RAG override reason,Theme,Financial and resource implications,Outcome target and performance measure,Latest progress,Progress date,Raised,Closed',
+    );
+    expect(lines).toHaveLength(8); // header, six actions, final empty line
+    const first = lines[1]!;
+    expect(first).toMatch(/^JAG-0001,Review hate incidents in and around licensed premises,,Sgt. Becky Walsh,Leicestershire Police,\d{2}\/\d{2}\/\d{4},In progress,Red,/);
+    expect(first).toContain(`"'=HYPERLINK(""http://evil.example"",""click""), and a ""quoted"" word"`);
+    expect(first).toContain(`,${new Intl.DateTimeFormat('en-GB').format(new Date())},`);
+  });
+
+  it('tells an action’s history: who changed what, when', async () => {
+    const hate = (await jagActions()).find((action) => action.reference === 'JAG-0001')!;
+    const response = await server.request(`/api/actions/${hate.id}/history`, { headers: bearer(tokens['member.jag']!) });
+    const { history } = (await response.json()) as ActionHistoryResponse;
+    expect(history[0]).toMatchObject({ field: 'created', to: hate.title });
+    expect(history.at(-1)).toMatchObject({ field: 'progress', to: expect.stringContaining('HYPERLINK') });
+    expect(londonToday(new Date(history.at(-1)!.at))).toBe(londonToday());
+  });
+
+  it('answers unknown actions with 404 and malformed ids with 400', async () => {
+    expect((await server.request('/api/actions/nope0000/history', { headers: bearer(tokens['chair.jag']!) })).status).toBe(404);
+    expect((await server.request('/api/actions/%3Cscript%3E/history', { headers: bearer(tokens['chair.jag']!) })).status).toBe(400);
+  });
+});
