@@ -28,3 +28,16 @@ declare global {
     [PAGE_TITLE]: CustomEvent<string>;
   }
 }
+
+/** A page asks the app to go somewhere after an action (a meeting scheduled, say), not after a link was followed. */
+export const NAVIGATE_REQUESTED = 'navigate-requested';
+
+export function navigateEvent(path: string): CustomEvent<string> {
+  return new CustomEvent(NAVIGATE_REQUESTED, { detail: path, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [NAVIGATE_REQUESTED]: CustomEvent<string>;
+  }
+}
