@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
 import type { BodiesResponse } from '../../shared/api.js';
-import { axeViolations, launchChromium } from '../support/browser.js';
+import { axeViolations, launchChromium, signInThroughForm } from '../support/browser.js';
 import { startRunningApp, type RunningApp } from '../support/running-app.js';
 
 describe('end to end: two partners in a live meeting', () => {
@@ -24,11 +24,7 @@ describe('end to end: two partners in a live meeting', () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Email address').fill(`${local}@demo.quorum.test`);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Partnership map' }).waitFor();
+    await signInThroughForm(page, app.url, local, DEMO_PASSWORD);
     return page;
   }
 

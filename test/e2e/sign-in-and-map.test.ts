@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
-import { axeViolations, launchChromium } from '../support/browser.js';
+import { axeViolations, launchChromium, signInThroughForm } from '../support/browser.js';
 import { startRunningApp, type RunningApp } from '../support/running-app.js';
 
 describe('end to end: signing in and seeing the partnership', () => {
@@ -18,11 +18,7 @@ describe('end to end: signing in and seeing the partnership', () => {
 
   async function signIn(local: string): Promise<Page> {
     const page = await browser.newPage({ bypassCSP: false });
-    await page.goto(app.url);
-    await page.getByLabel('Email address').fill(`${local}@demo.quorum.test`);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Partnership map' }).waitFor();
+    await signInThroughForm(page, app.url, local, DEMO_PASSWORD);
     return page;
   }
 

@@ -28,3 +28,18 @@ export async function createMeeting(
   if (started.status !== 200) throw new Error(`starting the meeting failed: ${started.status} ${await started.text()}`);
   return (await started.json()) as MeetingResponse;
 }
+
+/** The agenda a new Charnwood JAG meeting starts with: the standard items around the JAG's standing items. */
+export const JAG_TEMPLATE_AGENDA = [
+  'Apologies',
+  'Declarations of interest',
+  'Minutes of the previous meeting',
+  'Matters arising and action review',
+  'Police performance and crime trends',
+  'High-risk ASB victims (Sentinel)',
+  'Hate crime review',
+  'Sub-group reports (Youth JAG, Adults at Risk)',
+  'People Zone update',
+  'Any other business',
+  'Date of next meeting',
+];

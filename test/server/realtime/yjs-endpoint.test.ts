@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { MeetingResponse } from '../../../shared/api.js';
 import { agendaOf, attendanceOf, metaOf, readAgenda, readMeetingDoc } from '../../../shared/meeting-doc.js';
 import { CLOSE_CODES } from '../../../shared/realtime-protocol.js';
-import { createMeeting } from '../../support/meetings.js';
+import { createMeeting, JAG_TEMPLATE_AGENDA } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
 import { connectPeer, eventually, type TestPeer } from '../../support/yjs-client.js';
 
@@ -51,19 +51,7 @@ describe('the Yjs endpoint', () => {
     await chair.synced();
     const snapshot = readMeetingDoc(chair.doc);
     expect(snapshot.status).toBe('live');
-    expect(snapshot.agenda.map((item) => item.title)).toEqual([
-      'Apologies',
-      'Declarations of interest',
-      'Minutes of the previous meeting',
-      'Matters arising and action review',
-      'Police performance and crime trends',
-      'High-risk ASB victims (Sentinel)',
-      'Hate crime review',
-      'Sub-group reports (Youth JAG, Adults at Risk)',
-      'People Zone update',
-      'Any other business',
-      'Date of next meeting',
-    ]);
+    expect(snapshot.agenda.map((item) => item.title)).toEqual(JAG_TEMPLATE_AGENDA);
   });
 
   it('converges when three editors type into the same minutes at once', async () => {

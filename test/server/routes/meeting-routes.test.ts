@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingResponse } from '../../../shared/api.js';
-import { bodyId, createMeeting } from '../../support/meetings.js';
+import { bodyId, createMeeting, JAG_TEMPLATE_AGENDA } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
 
 describe('meetings API', () => {
@@ -40,19 +40,7 @@ describe('meetings API', () => {
       .where('meeting_id', '=', created.meeting.id)
       .orderBy('position')
       .execute();
-    expect(items.map((item) => item.title)).toEqual([
-      'Apologies',
-      'Declarations of interest',
-      'Minutes of the previous meeting',
-      'Matters arising and action review',
-      'Police performance and crime trends',
-      'High-risk ASB victims (Sentinel)',
-      'Hate crime review',
-      'Sub-group reports (Youth JAG, Adults at Risk)',
-      'People Zone update',
-      'Any other business',
-      'Date of next meeting',
-    ]);
+    expect(items.map((item) => item.title)).toEqual(JAG_TEMPLATE_AGENDA);
     expect(await auditActions()).toContain('meeting.created');
   });
 
