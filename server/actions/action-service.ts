@@ -5,6 +5,7 @@ import { canEditLiveDocuments, canManageMeetings } from '../../shared/roles.js';
 import type { ActionFilters } from '../../shared/schemas.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
+import { fileSlug } from '../http/download.js';
 import { forbidden, notFound } from '../http/http-error.js';
 import { findBody, listBodyMembers } from '../partnership/body-repository.js';
 import type { DocumentRegistry } from '../realtime/document-registry.js';
@@ -43,8 +44,7 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
     async bodyActionsCsv(bodyId: number, userId: number, filters: ActionFilters): Promise<{ filename: string; csv: string }> {
       const body = await visibleBody(bodyId, userId);
       const today = new Date().toISOString().slice(0, 10);
-      const slug = body.shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      return { filename: `${slug}-actions-${today}.csv`, csv: actionLogCsv(await listBodyActions(db, bodyId, filters)) };
+      return { filename: `${fileSlug(body.shortName)}-actions-${today}.csv`, csv: actionLogCsv(await listBodyActions(db, bodyId, filters)) };
     },
 
     async actionLog(bodyId: number, userId: number): Promise<ActionLogResponse> {

@@ -6,9 +6,11 @@ import { canManageMeetings, canRunMeeting } from '../../shared/roles.js';
 import type { CreateMeetingRequest } from '../../shared/schemas.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
+import { fileSlug } from '../http/download.js';
 import { forbidden, HttpError, notFound } from '../http/http-error.js';
-import { findBody } from '../partnership/body-repository.js';
+import { findBody, listBodyMeetings } from '../partnership/body-repository.js';
 import type { DocumentRegistry } from '../realtime/document-registry.js';
+import { meetingsCalendar } from './meeting-calendar.js';
 import { findMeeting, insertMeeting, listStandingItems, updateMeetingStatus, type MeetingRecord } from './meeting-repository.js';
 
 const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' });
@@ -81,6 +83,14 @@ export function createMeetingService({ db, registry }: { db: Db; registry: Docum
       await recordAuditEvent(db, { actorUserId: userId, action: 'meeting.created', subjectType: 'meeting', subjectId: meetingId, details: { bodyId } });
       const meeting = await findMeeting(db, meetingId);
       return toResponse(meeting!, body);
+    },
+
+    /** The body's meetings as an iCalendar download. */
+    async calendar(bodyId: number, userId: number, appOrigin: string): Promise<{ filename: string; ics: string }> {
+      const body = await findBody(db, bodyId, userId);
+      if (!body) throw notFound('Body');
+      if (!canSeeBodyDetails(body)) throw forbidden(`Only members of ${body.name} can see its meetings`);
+      return { filename: `${fileSlug(body.shortName)}-meetings.ics`, ics: meetingsCalendar(body, await listBodyMeetings(db, bodyId), appOrigin) };
     },
 
     start: (meetingId: number, userId: number) => moveTo(meetingId, userId, 'live'),

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
+import * as z from 'zod';
 import type { ActionCountsResponse, ActionsResponse } from '../../shared/api.js';
 import { actionFilters, idParam, progressRequest } from '../../shared/schemas.js';
 import type { ActionService } from '../actions/action-service.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
 import type { Db } from '../db/database.js';
+import { download } from '../http/download.js';
 import { parseWith, readJson } from '../http/validation.js';
-import * as z from 'zod';
 
 const actionIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'is not an action id' });
 
@@ -20,10 +21,7 @@ export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }
     .get('/bodies/:id/actions.csv', async (c) => {
       const filters = parseWith(actionFilters, c.req.query());
       const { filename, csv } = await actions.bodyActionsCsv(parseWith(idParam, c.req.param('id')), c.get('userId'), filters);
-      return c.body(csv, 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${filename}"`,
-      });
+      return download(c, csv, { filename, contentType: 'text/csv; charset=utf-8' });
     })
     .get('/bodies/:id/action-log', async (c) => c.json(await actions.actionLog(parseWith(idParam, c.req.param('id')), c.get('userId'))))
     .get('/me/actions', async (c) => {

@@ -103,3 +103,28 @@ describe('meetings API', () => {
     expect((await server.request('/api/meetings/1')).status).toBe(401);
   });
 });
+
+describe('meetings calendar', () => {
+  it('exports a body’s meetings as iCalendar, in UTC, and not a confidential body’s to outsiders', async () => {
+    const server = await startTestServer();
+    try {
+      const token = await server.signIn('chair.jag');
+      const jag = await bodyId(server, token, 'Charnwood JAG');
+      const response = await server.request(`/api/bodies/${jag}/meetings.ics`, { headers: bearer(token) });
+      expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename="charnwood-jag-meetings.ics"');
+      const ics = await response.text();
+      expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+      expect(ics).toMatch(/DTSTART:\d{8}T1[01]0000Z/); // 10:00 in London is 10:00 or 09:00 UTC
+      expect(ics).toContain('SUMMARY:Charnwood JAG —');
+      expect(ics).toContain('X-WR-CALNAME:Charnwood Joint Action Group');
+      const outsider = await server.signIn('outsider');
+      const youth = await bodyId(server, token, 'Youth JAG');
+      const refused = await server.request(`/api/bodies/${youth}/meetings.ics`, { headers: bearer(outsider) });
+      expect(refused.status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+});
