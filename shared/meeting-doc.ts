@@ -153,8 +153,6 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
   for (const name of doc.share.keys()) {
     if (!allowedRoots.has(name)) issues.push({ path: name, message: 'is not part of a meeting document' });
   }
-  let characters = 0;
-
   let meta: Y.Map<unknown>;
   let agenda: Y.Map<Y.Map<unknown>>;
   let attendance: Y.Map<AttendanceStatus>;
@@ -188,7 +186,6 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
     const fields = plainEntries(item);
     issues.push(...zodIssues(path, agendaItemFields.safeParse(fields)));
     if (fields.id !== key) issues.push({ path: `${path}.id`, message: 'must match the item’s key' });
-    characters += String(fields.title ?? '').length + String(fields.presenter ?? '').length;
     item.forEach((value, field) => {
       if (value instanceof Y.AbstractType && field !== 'minutes' && field !== 'decisions') {
         issues.push({ path: `${path}.${field}`, message: 'is not a field of an agenda item' });
@@ -198,7 +195,6 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
     if (!(minutes instanceof Y.Text)) {
       issues.push({ path: `${path}.minutes`, message: 'must be text' });
     } else {
-      characters += minutes.length;
       if (minutes.length > MEETING_DOC_LIMITS.minutesTextLength) {
         issues.push({ path: `${path}.minutes`, message: `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters` });
       }
@@ -216,7 +212,6 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
           return;
         }
         const plain = plainEntries(decision);
-        characters += String(plain.text ?? '').length;
         issues.push(...zodIssues(`${path}.decisions.${index}`, decisionFields.safeParse(plain)));
         if (decision.size !== Object.keys(plain).length) issues.push({ path: `${path}.decisions.${index}`, message: 'must hold plain values' });
       });
@@ -242,7 +237,6 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
       return;
     }
     const plain = plainEntries(declaration);
-    characters += String(plain.interest ?? '').length;
     issues.push(...zodIssues(path, declarationFields.safeParse(plain)));
     if (typeof plain.userId === 'number' && !memberIds.has(plain.userId)) {
       issues.push({ path: `${path}.userId`, message: 'is not a member of this body' });
@@ -252,11 +246,51 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
     }
   });
 
-  if (characters > MEETING_DOC_LIMITS.documentCharacters) {
-    issues.push({ path: '', message: `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters` });
-  }
+  if (documentCharacters(doc) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
   return issues;
 }
+
+/** All the text a (valid) meeting document holds, in characters. */
+function documentCharacters(doc: Y.Doc): number {
+  let characters = 0;
+  agendaOf(doc).forEach((item) => {
+    if (!(item instanceof Y.Map)) return;
+    characters += String(item.get('title') ?? '').length + String(item.get('presenter') ?? '').length;
+    const minutes = item.get('minutes');
+    if (minutes instanceof Y.Text) characters += minutes.length;
+    const decisions = item.get('decisions');
+    if (decisions instanceof Y.Array) {
+      decisions.forEach((decision) => {
+        if (decision instanceof Y.Map) characters += String(decision.get('text') ?? '').length;
+      });
+    }
+  });
+  declarationsOf(doc).forEach((declaration) => {
+    if (declaration instanceof Y.Map) characters += String(declaration.get('interest') ?? '').length;
+  });
+  return characters;
+}
+
+/**
+ * The quick check for the commonest update, typing into minutes: when only
+ * existing texts changed, the structure is as valid as it was, so only their
+ * lengths and the document's size need checking.
+ */
+export function validateMinutesTyping(doc: Y.Doc, changedTexts: readonly Y.Text[]): DocIssue[] {
+  const issues: DocIssue[] = [];
+  for (const text of changedTexts) {
+    if (text.length > MEETING_DOC_LIMITS.minutesTextLength) {
+      issues.push({ path: 'agenda.minutes', message: `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters` });
+    }
+  }
+  if (documentCharacters(doc) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
+  return issues;
+}
+
+const documentTooLarge: DocIssue = {
+  path: '',
+  message: `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
+};
 
 /** Who may change the parts of the document that run the meeting. */
 export interface MeetingEditor {

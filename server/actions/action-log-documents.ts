@@ -1,5 +1,7 @@
+import * as Y from 'yjs';
 import {
   ACTION_LOG_DOC_NAME,
+  ACTION_LOG_LIMITS,
   captureGuarded,
   completeActionLog,
   readActions,
@@ -61,7 +63,14 @@ export function actionLogDocuments({ db }: { db: Db }): DocumentKind<ActionLogCo
 
     capture: ({ doc }) => captureGuarded(doc),
 
-    validate({ doc, before, context }) {
+    validate({ doc, before, context, changed }) {
+      const texts = [...changed];
+      if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) {
+        // Typing in a description: the structure is as valid as it was.
+        return texts
+          .filter((text) => (text as Y.Text).length > ACTION_LOG_LIMITS.descriptionLength)
+          .map(() => ({ path: 'actions.description', message: `is longer than ${ACTION_LOG_LIMITS.descriptionLength} characters` }));
+      }
       const issues = validateActionLog(doc, context);
       if (issues.length > 0) return issues;
       return refusedActionChanges(before, captureGuarded(doc), context);

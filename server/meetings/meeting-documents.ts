@@ -1,9 +1,11 @@
+import * as Y from 'yjs';
 import { meetingAccess } from '../../shared/access.js';
 import {
   readMeetingDoc,
   readMeta,
   refusedMetaChanges,
   validateMeetingDoc,
+  validateMinutesTyping,
   type MeetingMeta,
 } from '../../shared/meeting-doc.js';
 import { MEETING_DOC_NAME } from '../../shared/meetings.js';
@@ -50,7 +52,9 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
 
     capture: ({ doc }) => readMeta(doc),
 
-    validate({ doc, before, context }) {
+    validate({ doc, before, context, changed }) {
+      const texts = [...changed];
+      if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) return validateMinutesTyping(doc, texts as Y.Text[]);
       const issues = validateMeetingDoc(doc, { memberIds: context.memberIds });
       if (issues.length > 0) return issues;
       return refusedMetaChanges(before, readMeta(doc), { runsMeeting: canManageMeetings(context.role) });

@@ -29,8 +29,12 @@ export interface DocumentKind<Context = unknown, Guarded = unknown> {
   authorize(payload: { docName: string; userId: number }): Promise<Grant<Context>>;
   /** Captures, before an update is applied, what `validate` compares against. */
   capture(payload: { doc: Y.Doc }): Guarded;
-  /** The ways the document, after an update from this connection, breaks the rules. */
-  validate(payload: { doc: Y.Doc; before: Guarded; context: Context }): DocIssue[];
+  /**
+   * The ways the document, after an update from this connection, breaks the
+   * rules. `changed` holds the types the update changed, so a kind can check
+   * plain typing quickly.
+   */
+  validate(payload: { doc: Y.Doc; before: Guarded; context: Context; changed: ReadonlySet<Y.AbstractType<any>> }): DocIssue[];
   /**
    * After a peer's update is accepted, the server's own follow-up, if any
    * (e.g. numbering a new action); applied, stored and sent to every peer.

@@ -59,7 +59,7 @@ export class DocumentRoom {
   private projectionTimer: ReturnType<typeof setTimeout> | undefined;
   private projection: Promise<void> = Promise.resolve();
 
-  private constructor({ name, kind, store, compactAfter = 500, projectAfterMs = 100, log = console.error }: DocumentRoomOptions) {
+  private constructor({ name, kind, store, compactAfter = 500, projectAfterMs = 500, log = console.error }: DocumentRoomOptions) {
     this.name = name;
     this.kind = kind;
     this.store = store;
@@ -183,26 +183,26 @@ export class DocumentRoom {
 
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
     const before = this.kind.capture({ doc: this.doc });
-    const beforeState = Y.encodeStateVector(this.doc);
-    let deletedSomething = false;
-    const watchDeletes = (transaction: Y.Transaction) => {
-      deletedSomething ||= transaction.deleteSet.clients.size > 0;
+    const changedTypes = new Set<Y.AbstractType<any>>();
+    let changed = false;
+    const watch = (transaction: Y.Transaction) => {
+      for (const type of transaction.changed.keys()) changedTypes.add(type);
+      changed ||= transaction.deleteSet.clients.size > 0 || !sameState(transaction.beforeState, transaction.afterState);
     };
-    this.doc.on('afterTransaction', watchDeletes);
+    this.doc.on('afterTransaction', watch);
     let applyError: unknown;
     try {
       Y.applyUpdate(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
     } catch (error) {
       applyError = error;
     } finally {
-      this.doc.off('afterTransaction', watchDeletes);
+      this.doc.off('afterTransaction', watch);
     }
     if (applyError !== undefined) {
       await this.undo(connection, { code: 'invalid_update', message: 'The update could not be read' });
       return;
     }
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
-    const changed = deletedSomething || !equalBytes(beforeState, Y.encodeStateVector(this.doc));
     if (!changed && !pending) return; // nothing new, e.g. a read-only peer's sync reply
     if (connection.access !== 'edit') {
       await this.undo(connection, { code: 'write_refused', message: 'You can read this document but not change it' });
@@ -212,7 +212,7 @@ export class DocumentRoom {
       await this.undo(connection, { code: 'invalid_update', message: 'The update depends on changes the server does not have' });
       return;
     }
-    const issues = this.kind.validate({ doc: this.doc, before, context: connection.context });
+    const issues = this.kind.validate({ doc: this.doc, before, context: connection.context, changed: changedTypes });
     if (issues.length > 0) {
       await this.undo(connection, { code: 'invalid_update', message: describeIssues(issues) });
       return;
@@ -286,8 +286,10 @@ export class DocumentRoom {
   }
 }
 
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+function sameState(before: Map<number, number>, after: Map<number, number>): boolean {
+  if (before.size !== after.size) return false;
+  for (const [client, clock] of after) if (before.get(client) !== clock) return false;
+  return true;
 }
 
 function describeIssues(issues: DocIssue[]): string {

@@ -9,6 +9,7 @@ import {
   readMeetingDoc,
   refusedMetaChanges,
   validateMeetingDoc,
+  validateMinutesTyping,
 } from '../../shared/meeting-doc.js';
 import { standardAgenda } from '../../shared/meetings.js';
 
@@ -65,6 +66,17 @@ describe('the meeting document', () => {
     expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toContain(
       `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
     );
+  });
+
+  it('checks plain typing quickly, by the texts’ lengths and the document’s size', () => {
+    const doc = templateDoc();
+    const text = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('minutes') as Y.Text;
+    text.insert(0, 'Apologies from the fire service.');
+    expect(validateMinutesTyping(doc, [text])).toEqual([]);
+    text.insert(0, 'x'.repeat(MEETING_DOC_LIMITS.minutesTextLength));
+    expect(validateMinutesTyping(doc, [text]).map((issue) => issue.message)).toEqual([
+      `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters`,
+    ]);
   });
 
   it('refuses an agenda item that is not a map, and a decision with extra keys', () => {
