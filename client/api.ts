@@ -3,7 +3,17 @@
  * and status codes so that components only ever see domain objects or an
  * `ApiError` carrying a message fit to show the user.
  */
-import type { BodiesResponse, BodyDetailResponse, MeResponse, MeetingResponse, SessionResponse } from '../shared/api.js';
+import type {
+  ActionCountsResponse,
+  ActionHistoryResponse,
+  ActionLogResponse,
+  ActionsResponse,
+  BodiesResponse,
+  BodyDetailResponse,
+  MeResponse,
+  MeetingResponse,
+  SessionResponse,
+} from '../shared/api.js';
 import type { ApiErrorBody, ErrorCode } from '../shared/errors.js';
 import type { CreateMeetingRequest, SignInRequest } from '../shared/schemas.js';
 
@@ -100,4 +110,37 @@ export function closeMeeting(id: number): Promise<MeetingResponse> {
 
 export function scheduleMeeting(bodyId: number, meeting: CreateMeetingRequest): Promise<MeetingResponse> {
   return request('POST', `/api/bodies/${encodeURIComponent(bodyId)}/meetings`, meeting);
+}
+
+export function getActionLog(bodyId: number): Promise<ActionLogResponse> {
+  return request('GET', `/api/bodies/${encodeURIComponent(bodyId)}/action-log`);
+}
+
+/** `query` is the filters and sort, as `actionQuery` writes them. */
+export function getBodyActions(bodyId: number, query: URLSearchParams = new URLSearchParams()): Promise<ActionsResponse> {
+  const search = query.toString();
+  return request('GET', `/api/bodies/${encodeURIComponent(bodyId)}/actions${search ? `?${search}` : ''}`);
+}
+
+/** Where to download the body's actions as CSV, with the same filters as the list. */
+export function actionsCsvUrl(bodyId: number, query: URLSearchParams): string {
+  const search = query.toString();
+  return `/api/bodies/${encodeURIComponent(bodyId)}/actions.csv${search ? `?${search}` : ''}`;
+}
+
+export function getMyActions(): Promise<ActionsResponse> {
+  return request('GET', '/api/me/actions');
+}
+
+export function getMyActionCounts(): Promise<ActionCountsResponse> {
+  return request('GET', '/api/me/action-counts');
+}
+
+/** The server writes it into the live action log, so anyone watching sees it at once. */
+export function addProgressUpdate(actionId: string, text: string): Promise<void> {
+  return request('POST', `/api/actions/${encodeURIComponent(actionId)}/progress`, { text });
+}
+
+export function getActionHistory(actionId: string): Promise<ActionHistoryResponse> {
+  return request('GET', `/api/actions/${encodeURIComponent(actionId)}/history`);
 }

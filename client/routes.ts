@@ -4,11 +4,14 @@ import { idParam } from '../shared/schemas.js';
 export type Route =
   | { page: 'map' }
   | { page: 'body'; bodyId: number }
+  | { page: 'action-log'; bodyId: number }
+  | { page: 'my-actions' }
   | { page: 'meeting'; meetingId: number }
   | { page: 'sign-in' }
   | { page: 'not-found' };
 
 const BODY_PATH = /^\/bodies\/([^/]+)\/?$/;
+const ACTION_LOG_PATH = /^\/bodies\/([^/]+)\/actions\/?$/;
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
 
 /** The id in a path segment, if it is written exactly as an id ("1e3" coerces to a number but is no id anyone linked to). */
@@ -20,6 +23,9 @@ function pathId(segment: string | undefined): number | undefined {
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'map' };
   if (pathname === '/sign-in' || pathname === '/sign-in/') return { page: 'sign-in' };
+  if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
+  const actionLogBodyId = pathId(ACTION_LOG_PATH.exec(pathname)?.[1]);
+  if (actionLogBodyId !== undefined) return { page: 'action-log', bodyId: actionLogBodyId };
   const bodyId = pathId(BODY_PATH.exec(pathname)?.[1]);
   if (bodyId !== undefined) return { page: 'body', bodyId };
   const meetingId = pathId(MEETING_PATH.exec(pathname)?.[1]);
@@ -30,6 +36,12 @@ export function routeFor(pathname: string): Route {
 export function bodyPath(bodyId: number): string {
   return `/bodies/${bodyId}`;
 }
+
+export function actionLogPath(bodyId: number): string {
+  return `/bodies/${bodyId}/actions`;
+}
+
+export const MY_ACTIONS_PATH = '/my-actions';
 
 export function meetingPath(meetingId: number): string {
   return `/meetings/${meetingId}`;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { CurrentUser } from '../../shared/api.js';
+import type { ActionCountsResponse, CurrentUser } from '../../shared/api.js';
+import { MY_ACTIONS_PATH } from '../routes.js';
 import { baseStyles } from '../styles.js';
 
 /**
@@ -72,6 +73,14 @@ export class AppShell extends LitElement {
         padding: 0.25rem 0;
         font-weight: 600;
       }
+      nav .count {
+        display: inline-block;
+        margin-left: 0.25rem;
+        padding: 0 0.375rem;
+        background: #fff;
+        color: var(--q-error);
+        font-weight: 700;
+      }
       nav a[aria-current='page'] {
         text-decoration-thickness: 3px;
       }
@@ -105,6 +114,9 @@ export class AppShell extends LitElement {
   /** The signed-in user, or null on the sign-in page. */
   @property({ attribute: false }) user: CurrentUser | null = null;
 
+  /** The user's outstanding and overdue actions, for the "My actions" link; null until known. */
+  @property({ attribute: false }) actionCounts: ActionCountsResponse | null = null;
+
   /** The current path, so the navigation can mark where the user is. */
   @property({ attribute: 'current-path' }) currentPath = '/';
 
@@ -130,6 +142,13 @@ export class AppShell extends LitElement {
       <nav aria-label="Main">
         <ul>
           <li><a href="/" aria-current=${this.currentPath === '/' ? 'page' : nothing}>Partnership map</a></li>
+          <li>
+            <a href=${MY_ACTIONS_PATH} aria-current=${this.currentPath === MY_ACTIONS_PATH ? 'page' : nothing}
+              >My actions${this.actionCounts && this.actionCounts.overdue > 0
+                ? html` <span class="count">(${this.actionCounts.overdue} overdue)</span>`
+                : nothing}</a
+            >
+          </li>
         </ul>
       </nav>
       <div class="account">

@@ -9,7 +9,7 @@ import { ROLE_LABELS, canManageMeetings, compareRoles } from '../../shared/roles
 import { createMeetingRequest } from '../../shared/schemas.js';
 import { ApiError, getBodies, getBody, scheduleMeeting } from '../api.js';
 import { navigateEvent, pageTitleEvent, sessionExpiredEvent } from '../events.js';
-import { bodyPath, meetingPath } from '../routes.js';
+import { actionLogPath, bodyPath, meetingPath } from '../routes.js';
 import { londonDateTimeToIso } from '../wall-clock.js';
 import { baseStyles } from '../styles.js';
 
@@ -252,7 +252,8 @@ export class BodyPage extends LitElement {
       ${body.description ? html`<p>${body.description}</p>` : nothing}
       ${this._renderSummary(body, bodies)}
       ${detail.access === 'full'
-        ? html`${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}
+        ? html`<p class="action-log-link"><a href=${actionLogPath(body.id)}>${body.shortName} action log</a></p>
+          ${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}
           ${canManageMeetings(body.myRole) ? this._renderScheduleForm() : nothing}`
         : html`<p class="notice" role="note">
             This is a confidential body. Only its members can see its members and meetings.

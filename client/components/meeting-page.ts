@@ -1,15 +1,19 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { meetingAccess } from '../../shared/access.js';
-import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
+import type { ActionLogResponse, BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { metaOf, readAgenda, readMeta, type AgendaItem } from '../../shared/meeting-doc.js';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../shared/meetings.js';
 import { canManageMeetings } from '../../shared/roles.js';
-import { ApiError, closeMeeting, getBody, getMeeting, startMeeting } from '../api.js';
+import { ActionLogSession, type ActionLogSessionOptions } from '../actions/action-log-session.js';
+import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
+import { CONNECTION_LABELS } from '../live/connection-labels.js';
+import type { LiveConnection } from '../live/live-session.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
-import { MeetingSession, type ConnectionState, type MeetingConnection, type MeetingSessionOptions } from '../meeting/meeting-session.js';
+import { InvalidEdit, appendMinutesLine } from '../meeting/meeting-edits.js';
+import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from '../meeting/meeting-session.js';
 import { readParticipants } from '../meeting/presence.js';
 import { workspaceStyles } from '../meeting-styles.js';
 import { bodyPath } from '../routes.js';
@@ -20,8 +24,15 @@ import type { ConfirmDialog } from './confirm-dialog.js';
 import './confirm-dialog.js';
 import './decisions-list.js';
 import './declarations-panel.js';
+import type { MinutesEditor, RaiseActionRequest } from './minutes-editor.js';
 import './minutes-editor.js';
+import type { ActionAdded, NewActionForm } from './new-action-form.js';
+import './new-action-form.js';
+import './outstanding-actions.js';
 import './presence-list.js';
+
+/** The standing item under which the body reviews its outstanding actions. */
+const ACTION_REVIEW_ITEM = /matters arising|action review/i;
 
 type Load =
   | { state: 'loading' }
@@ -29,14 +40,6 @@ type Load =
   | { state: 'not-found' }
   | { state: 'forbidden'; message: string }
   | { state: 'failed'; message: string };
-
-const CONNECTION_LABELS: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected: changes are shared live',
-  reconnecting: 'Reconnecting… your changes are kept on this device',
-  offline: 'Offline: your changes are kept on this device and will be shared when you reconnect',
-  refused: 'Not connected',
-};
 
 /**
  * The live meeting workspace: agenda, minutes, decisions, attendance and
@@ -192,8 +195,16 @@ export class MeetingPage extends LitElement {
   @property({ attribute: false }) openSession: (options: MeetingSessionOptions) => MeetingConnection = (options) =>
     new MeetingSession(options);
 
+  /** Opens the body's action log, for raising actions and reviewing them; tests replace it. */
+  @property({ attribute: false }) openActionLogSession: (options: ActionLogSessionOptions) => LiveConnection = (options) =>
+    new ActionLogSession(options);
+
   @state() private _load: Load = { state: 'loading' };
   @state() private _session: MeetingConnection | null = null;
+  /** The body's action log and the live connection to it, when the user may see it. */
+  @state() private _actionLog: { log: ActionLogResponse; session: LiveConnection } | null = null;
+  /** The item an action is being raised under, and the text it starts with. */
+  @state() private _raising: RaiseActionRequest | null = null;
   @state() private _selectedItemId: string | null = null;
   @state() private _actionError = '';
   @state() private _pending = false;
@@ -201,7 +212,9 @@ export class MeetingPage extends LitElement {
 
   @query('confirm-dialog') private _confirm!: ConfirmDialog;
 
+  private _actionLogResponse: ActionLogResponse | null = null;
   private _unsubscribe: (() => void) | null = null;
+  private _unsubscribeActionLog: (() => void) | null = null;
   private _latestRequest = 0;
 
   constructor() {
@@ -212,6 +225,7 @@ export class MeetingPage extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this._load.state === 'loaded' && !this._session) this._openSession(this._load.meeting);
+    if (this._actionLogResponse && !this._actionLog) this._openActionLog(this._actionLogResponse);
   }
 
   override disconnectedCallback() {
@@ -412,7 +426,11 @@ export class MeetingPage extends LitElement {
                   .participants=${participants}
                   item-id=${selected.id}
                   ?readonly=${readonly}
+                  ?can-raise-actions=${this._mayRaiseActions(readonly)}
+                  @raise-action-requested=${this._onRaiseActionRequested}
                 ></minutes-editor>
+                ${this._raising?.itemId === selected.id && this._mayRaiseActions(readonly) ? this._renderRaiseForm(selected) : nothing}
+                ${ACTION_REVIEW_ITEM.test(selected.title) ? this._renderActionReview() : nothing}
                 <decisions-list .doc=${doc} item-id=${selected.id} ?readonly=${readonly}></decisions-list>`
             : html`<h2 id="item-heading">Minutes</h2>
                 <p>${waiting ? 'Loading…' : 'Add an item to the agenda to start the minutes.'}</p>`}
@@ -448,10 +466,81 @@ export class MeetingPage extends LitElement {
         <dd>Move the item up or down the agenda</dd>
         <dt><kbd>Enter</kbd> / <kbd>Escape</kbd> while renaming</dt>
         <dd>Save or cancel the new title</dd>
+        <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd> in the minutes</dt>
+        <dd>Raise an action, with the selected text as its title; it goes in the action log and the minutes</dd>
+        <dt><kbd>Escape</kbd> in the action form</dt>
+        <dd>Cancel, and go back to the minutes</dd>
         <dt><kbd>Escape</kbd> in a confirmation</dt>
         <dd>Cancel</dd>
       </dl>
     </details>`;
+  }
+
+  private _mayRaiseActions(readonly: boolean): boolean {
+    const actionLog = this._actionLog;
+    return !readonly && actionLog !== null && actionLog.log.access === 'edit' && actionLog.session.state !== 'refused';
+  }
+
+  private _renderRaiseForm(item: AgendaItem) {
+    const { log, session } = this._actionLog!;
+    return html`<new-action-form
+      heading="Raise an action under ${item.title}"
+      cancellable
+      .doc=${session.doc}
+      .members=${log.members}
+      .agencies=${log.agencies}
+      .initialTitle=${this._raising?.selectedText ?? ''}
+      source-meeting-id=${this.meetingId}
+      source-item-id=${item.id}
+      @action-added=${this._onActionRaised}
+      @action-form-cancelled=${this._onRaiseCancelled}
+    ></new-action-form>`;
+  }
+
+  private _renderActionReview() {
+    const actionLog = this._actionLog;
+    if (!actionLog || this._load.state !== 'loaded') return nothing;
+    return html`<section class="action-review" aria-labelledby="action-review-heading">
+      <h3 id="action-review-heading">Outstanding actions</h3>
+      <outstanding-actions
+        .doc=${actionLog.session.doc}
+        .members=${actionLog.log.members}
+        .agencies=${actionLog.log.agencies}
+        body-id=${this._load.meeting.body.id}
+      ></outstanding-actions>
+    </section>`;
+  }
+
+  private async _onRaiseActionRequested(event: CustomEvent<RaiseActionRequest>) {
+    this._raising = event.detail;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<NewActionForm>('new-action-form')?.focusTitle();
+  }
+
+  private _onActionRaised(event: CustomEvent<ActionAdded>) {
+    const itemId = this._raising?.itemId;
+    const doc = this._session?.doc;
+    this._raising = null;
+    if (itemId && doc) {
+      const { title, ownerName } = event.detail;
+      try {
+        appendMinutesLine(doc, itemId, `ACTION: ${title}${ownerName ? ` — ${ownerName}` : ''}`);
+      } catch (error) {
+        if (!(error instanceof InvalidEdit)) throw error;
+        this._actionError = `The action was added to the action log, but not to the minutes: ${error.message}`;
+      }
+    }
+    void this._focusMinutes();
+  }
+
+  private _onRaiseCancelled() {
+    this._raising = null;
+    void this._focusMinutes();
+  }
+
+  private async _focusMinutes() {
+    await this.updateComplete;
+    await this.renderRoot.querySelector<MinutesEditor>('minutes-editor')?.focusMinutes();
   }
 
   private _selectedItem(agenda: AgendaItem[], currentItemId: string | null): AgendaItem | undefined {
@@ -511,6 +600,8 @@ export class MeetingPage extends LitElement {
     const request = ++this._latestRequest;
     const meetingId = this.meetingId;
     this._closeSession();
+    this._actionLogResponse = null;
+    this._raising = null;
     this._selectedItemId = null;
     this._load = { state: 'loading' };
     let load: Load;
@@ -535,9 +626,37 @@ export class MeetingPage extends LitElement {
         this._load = { state: 'forbidden', message: `Only members of ${load.meeting.body.name} can open its meetings.` };
       } else if (this.isConnected) {
         this._openSession(load.meeting);
+        void this._fetchActionLog(request, load.meeting.body.id);
       }
     }
     this.dispatchEvent(pageTitleEvent(this._heading()));
+  }
+
+  /** The meeting works without the action log, so failing to open it only hides raising and reviewing actions. */
+  private async _fetchActionLog(request: number, bodyId: number) {
+    let log: ActionLogResponse;
+    try {
+      log = await getActionLog(bodyId);
+    } catch {
+      return;
+    }
+    if (request !== this._latestRequest || log.access === 'none') return;
+    this._actionLogResponse = log;
+    if (this.isConnected) this._openActionLog(log);
+  }
+
+  private _openActionLog(log: ActionLogResponse) {
+    this._closeActionLog();
+    const session = this.openActionLogSession({ docName: log.docName, userId: this.user?.id ?? 0 });
+    this._unsubscribeActionLog = session.subscribe(() => this.requestUpdate());
+    this._actionLog = { log, session };
+  }
+
+  private _closeActionLog() {
+    this._unsubscribeActionLog?.();
+    this._unsubscribeActionLog = null;
+    this._actionLog?.session.destroy();
+    this._actionLog = null;
   }
 
   private _openSession(response: MeetingResponse) {
@@ -551,6 +670,7 @@ export class MeetingPage extends LitElement {
   }
 
   private _closeSession() {
+    this._closeActionLog();
     this._unsubscribe?.();
     this._unsubscribe = null;
     this._session?.destroy();

@@ -14,10 +14,19 @@ import { baseStyles } from '../styles.js';
 
 const characterCount = new Intl.NumberFormat('en-GB');
 
+export const RAISE_ACTION_REQUESTED = 'raise-action-requested';
+
+/** The text selected in the minutes when an action was raised from them, to become its title. */
+export interface RaiseActionRequest {
+  itemId: string;
+  selectedText: string;
+}
+
 /**
  * The minutes of one agenda item: a plain textarea co-edited live (markdown),
  * with a sanitised preview beside it. While the textarea has focus, everyone
- * else sees that this user is editing the item.
+ * else sees that this user is editing the item. Alt+Shift+A (or the button
+ * under it) fires `raise-action-requested` with the selected text.
  */
 @customElement('minutes-editor')
 export class MinutesEditor extends LitElement {
@@ -39,6 +48,16 @@ export class MinutesEditor extends LitElement {
         font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
         font-size: 1rem;
         line-height: 1.5;
+      }
+      .raise {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.75rem;
+        margin: 0.5rem 0 0;
+      }
+      .raise .hint {
+        margin: 0;
       }
       .count,
       .others {
@@ -75,6 +94,9 @@ export class MinutesEditor extends LitElement {
 
   /** When set, the minutes can be read but not changed. */
   @property({ type: Boolean }) readonly = false;
+
+  /** Offer to raise an action from the minutes (the body's action log is open for editing). */
+  @property({ type: Boolean, attribute: 'can-raise-actions' }) canRaiseActions = false;
 
   @query('textarea') private _textarea!: HTMLTextAreaElement | null;
 
@@ -125,10 +147,19 @@ export class MinutesEditor extends LitElement {
           aria-describedby="minutes-hint minutes-count"
           @focus=${this._onFocus}
           @blur=${this._onBlur}
+          @keydown=${this._onKeyDown}
         ></textarea>
         <p class="count" id="minutes-count">
           ${characterCount.format(minutes.length)} of ${characterCount.format(MEETING_DOC_LIMITS.minutesTextLength)} characters
         </p>
+        ${this.canRaiseActions && !this.readonly
+          ? html`<p class="raise">
+              <button type="button" class="secondary small" aria-keyshortcuts="Alt+Shift+A" @click=${this._onRaiseClick}>
+                Raise an action
+              </button>
+              <span class="hint">or press Alt+Shift+A in the minutes; selected text becomes its title</span>
+            </p>`
+          : nothing}
         ${others.length > 0
           ? html`<p class="others">Also editing: ${others.map((other) => `${other.user.name} (${other.user.agency})`).join(', ')}</p>`
           : nothing}
@@ -159,6 +190,31 @@ export class MinutesEditor extends LitElement {
     return this._textarea !== null && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this._textarea;
   }
 
+  /** Puts the caret back in the minutes (after raising an action, say). */
+  async focusMinutes() {
+    await this.updateComplete;
+    this._textarea?.focus();
+  }
+
+  private _raiseAction() {
+    const textarea = this._textarea;
+    const selectedText = textarea ? textarea.value.slice(textarea.selectionStart, textarea.selectionEnd).replace(/\s+/g, ' ').trim() : '';
+    const detail: RaiseActionRequest = { itemId: this.itemId, selectedText };
+    this.dispatchEvent(new CustomEvent(RAISE_ACTION_REQUESTED, { detail, bubbles: true, composed: true }));
+  }
+
+  private _onKeyDown(event: KeyboardEvent) {
+    if (!this.canRaiseActions || this.readonly) return;
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyA') {
+      event.preventDefault();
+      this._raiseAction();
+    }
+  }
+
+  private _onRaiseClick() {
+    this._raiseAction();
+  }
+
   private _onFocus() {
     if (this.awareness && !this.readonly) setEditing(this.awareness, this.itemId);
   }
@@ -171,5 +227,8 @@ export class MinutesEditor extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'minutes-editor': MinutesEditor;
+  }
+  interface HTMLElementEventMap {
+    [RAISE_ACTION_REQUESTED]: CustomEvent<RaiseActionRequest>;
   }
 }

@@ -1,15 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { MeResponse, SessionResponse } from '../../shared/api.js';
-import { ApiError, getMe, signOut } from '../api.js';
+import type { ActionCountsResponse, MeResponse, SessionResponse } from '../../shared/api.js';
+import { ApiError, getMe, getMyActionCounts, signOut } from '../api.js';
 import { NAVIGATE_REQUESTED, PAGE_TITLE, SESSION_EXPIRED } from '../events.js';
 import { wipeLocalMeetingCopies } from '../meeting/local-copies.js';
 import { isAppUrl, routeFor, type Route } from '../routes.js';
 import { baseStyles } from '../styles.js';
+import './action-log-page.js';
 import './app-shell.js';
 import './body-page.js';
 import './map-page.js';
 import './meeting-page.js';
+import './my-actions-page.js';
 import './sign-in-page.js';
 
 const PRODUCT = 'Quorum';
@@ -17,6 +19,8 @@ const PRODUCT = 'Quorum';
 const PAGE_TITLES: Record<Route['page'], string> = {
   map: 'Partnership map',
   body: 'Body',
+  'action-log': 'Action log',
+  'my-actions': 'My actions',
   meeting: 'Meeting',
   'sign-in': 'Sign in',
   'not-found': 'Page not found',
@@ -59,6 +63,7 @@ export class QuorumApp extends LitElement {
   @state() private _session: Session = { state: 'checking' };
   @state() private _route: Route = routeFor(location.pathname);
   @state() private _signOutError = '';
+  @state() private _actionCounts: ActionCountsResponse | null = null;
 
   /** Where to go after signing in, when the user arrived at a page that needs it. */
   private _returnPath = '/';
@@ -104,6 +109,7 @@ export class QuorumApp extends LitElement {
       case 'signed-in':
         return html`<app-shell
           .user=${this._session.me.user}
+          .actionCounts=${this._actionCounts}
           current-path=${location.pathname}
           @sign-out-requested=${this._onSignOutRequested}
         >
@@ -122,6 +128,13 @@ export class QuorumApp extends LitElement {
         return html`<map-page></map-page>`;
       case 'body':
         return html`<body-page body-id=${route.bodyId}></body-page>`;
+      case 'action-log':
+        return html`<action-log-page
+          body-id=${route.bodyId}
+          .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
+        ></action-log-page>`;
+      case 'my-actions':
+        return html`<my-actions-page @action-progress-added=${this._onActionProgressAdded}></my-actions-page>`;
       case 'meeting':
         return html`<meeting-page
           meeting-id=${route.meetingId}
@@ -194,6 +207,7 @@ export class QuorumApp extends LitElement {
     }
     this._route = route;
     this._signOutError = '';
+    void this._refreshActionCounts();
     if (focus) {
       this._focusAfterRender = true;
       window.scrollTo(0, 0);
@@ -205,6 +219,7 @@ export class QuorumApp extends LitElement {
     try {
       const me = await getMe();
       this._session = { state: 'signed-in', me };
+      void this._refreshActionCounts();
       if (this._route.page === 'sign-in') this.navigate('/', { replace: true, focus: false });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
@@ -241,11 +256,26 @@ export class QuorumApp extends LitElement {
     }
     this._returnPath = '/';
     this._session = { state: 'signed-out' };
+    this._actionCounts = null;
     this.navigate('/sign-in');
     // Meeting minutes kept for offline use must not outlive the session on a shared computer.
     // Wait for the meeting page to go, so that it has closed its copy.
     await this.updateComplete;
     await wipeLocalMeetingCopies();
+  }
+
+  /** The navigation's overdue count, fetched afresh on every page change so it never goes long stale. */
+  private async _refreshActionCounts() {
+    if (this._session.state !== 'signed-in') return;
+    try {
+      this._actionCounts = await getMyActionCounts();
+    } catch {
+      // The link still works without its count; the next navigation tries again.
+    }
+  }
+
+  private _onActionProgressAdded() {
+    void this._refreshActionCounts();
   }
 
   private _onRetryClick() {

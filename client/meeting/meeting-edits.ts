@@ -234,3 +234,15 @@ export function minutesTextOf(doc: Y.Doc, itemId: string): Y.Text | null {
   const minutes = agendaOf(doc).get(itemId)?.get('minutes');
   return minutes instanceof Y.Text ? minutes : null;
 }
+
+/** Adds a line at the end of an item's minutes (an action raised under it, say). */
+export function appendMinutesLine(doc: Y.Doc, itemId: string, line: string): void {
+  const minutes = minutesTextOf(doc, itemId);
+  if (!minutes) throw new InvalidEdit('That item is no longer on the agenda');
+  const current = minutes.toString();
+  const addition = `${current === '' || current.endsWith('\n') ? '' : '\n'}${line}\n`;
+  if (current.length + addition.length > MEETING_DOC_LIMITS.minutesTextLength) {
+    throw new InvalidEdit(`The minutes of an item can be up to ${MEETING_DOC_LIMITS.minutesTextLength} characters`);
+  }
+  minutes.insert(current.length, addition);
+}

@@ -9,7 +9,12 @@ import type * as Axe from 'axe-core';
 const axe = (window as unknown as { axe: typeof Axe }).axe;
 
 export async function expectNoAxeViolations(element: Element): Promise<void> {
-  const results = await axe.run(element, { resultTypes: ['violations'] });
+  const results = await axe.run(element, {
+    resultTypes: ['violations'],
+    // axe looks a skip link's target up with document.getElementById, which cannot see into
+    // the app shell's shadow root; the shell moves focus to <main> itself (app-shell.ts).
+    rules: { 'skip-link': { enabled: false } },
+  });
   if (results.violations.length > 0) {
     const report = results.violations
       .map(

@@ -9,6 +9,8 @@ describe('routeFor', () => {
     expect(routeFor('/bodies/5')).to.deep.equal({ page: 'body', bodyId: 5 });
     expect(routeFor('/bodies/5/')).to.deep.equal({ page: 'body', bodyId: 5 });
     expect(routeFor('/meetings/42')).to.deep.equal({ page: 'meeting', meetingId: 42 });
+    expect(routeFor('/bodies/5/actions')).to.deep.equal({ page: 'action-log', bodyId: 5 });
+    expect(routeFor('/my-actions')).to.deep.equal({ page: 'my-actions' });
   });
 
   it('sends anything else to "not found"', () => {

@@ -1,0 +1,153 @@
+/**
+ * Every change the action log views make to a body's action log document, in
+ * the users' terms. Each is checked with the document's own schemas and the
+ * status rules (shared/action-log-doc.ts, shared/actions.ts) before anything
+ * is written, so the server never has cause to refuse it.
+ */
+import * as Y from 'yjs';
+import {
+  ACTION_LOG_LIMITS,
+  actionFields,
+  actionsOf,
+  addAction,
+  readAction,
+  type Action,
+  type ActionFields,
+} from '../../shared/action-log-doc.js';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, mayChangeStatus, RAGS, type ActionStatus, type Rag } from '../../shared/actions.js';
+import type { Role } from '../../shared/roles.js';
+import { InvalidEdit } from '../meeting/meeting-edits.js';
+
+export { InvalidEdit };
+
+/** Plain fields anyone who edits the log may change from the table or the detail. */
+export const EDITABLE_FIELDS = ['title', 'ownerId', 'leadAgencyId', 'dueDate', 'theme', 'resources', 'outcomeMeasure'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export interface Editor {
+  role: Role;
+  userId: number;
+}
+
+/** Who may own actions and which agencies may lead them: the choices the server accepts. */
+export interface ActionChoices {
+  memberIds: ReadonlySet<number>;
+  agencyIds: ReadonlySet<number>;
+}
+
+const FIELD_MESSAGES: Partial<Record<EditableField, string>> = {
+  title: `Give the action a title of up to ${ACTION_LOG_LIMITS.titleLength} characters`,
+  dueDate: 'Enter a real date, for example 22/11/2026',
+  theme: `A theme can be up to ${ACTION_LOG_LIMITS.themeLength} characters`,
+  resources: `Resources can be up to ${ACTION_LOG_LIMITS.resourcesLength} characters`,
+  outcomeMeasure: `An outcome measure can be up to ${ACTION_LOG_LIMITS.outcomeLength} characters`,
+};
+
+/** The message for a value the rules would refuse, or undefined if it is fine. */
+export function fieldProblem<F extends EditableField>(field: F, value: ActionFields[F], choices?: ActionChoices): string | undefined {
+  if (field === 'title' && String(value).trim() === '') return 'Give the action a title';
+  const result = actionFields.shape[field].safeParse(field === 'title' ? String(value).trim() : value);
+  if (!result.success) return FIELD_MESSAGES[field] ?? result.error.issues[0]?.message ?? 'This is not valid';
+  if (field === 'ownerId' && value !== null && choices && !choices.memberIds.has(value as number)) {
+    return 'The owner must be a member of this body';
+  }
+  if (field === 'leadAgencyId' && value !== null && choices && !choices.agencyIds.has(value as number)) {
+    return 'Choose an agency from the list';
+  }
+  return undefined;
+}
+
+function actionMap(doc: Y.Doc, actionId: string): Y.Map<unknown> {
+  const map = actionsOf(doc).get(actionId);
+  if (!(map instanceof Y.Map)) throw new InvalidEdit('That action is no longer in the log');
+  return map;
+}
+
+export function findAction(doc: Y.Doc, actionId: string): Action | undefined {
+  const map = actionsOf(doc).get(actionId);
+  return map instanceof Y.Map ? readAction(map) : undefined;
+}
+
+/** Sets one plain field, trimming the title; does nothing if the value is unchanged. */
+export function setActionField<F extends EditableField>(doc: Y.Doc, actionId: string, field: F, value: ActionFields[F], choices?: ActionChoices): void {
+  const problem = fieldProblem(field, value, choices);
+  if (problem) throw new InvalidEdit(problem);
+  const map = actionMap(doc, actionId);
+  const stored = field === 'title' ? String(value).trim() : value;
+  if (map.get(field) !== stored) map.set(field, stored);
+}
+
+/** The statuses this editor may move the action to, its current one first. */
+export function statusChoices(action: Pick<Action, 'status' | 'ownerId'>, { role, userId }: Editor): ActionStatus[] {
+  const changer = { role, isOwner: action.ownerId === userId };
+  return [action.status, ...ACTION_STATUSES.filter((status) => status !== action.status && mayChangeStatus(action.status, status, changer))];
+}
+
+export function setStatus(doc: Y.Doc, actionId: string, status: ActionStatus, editor: Editor): void {
+  const action = findAction(doc, actionId);
+  if (!action) throw new InvalidEdit('That action is no longer in the log');
+  if (!statusChoices(action, editor).includes(status)) {
+    throw new InvalidEdit(`You may not move this action from ${ACTION_STATUS_LABELS[action.status]} to ${ACTION_STATUS_LABELS[status]}`);
+  }
+  if (action.status !== status) actionMap(doc, actionId).set('status', status);
+}
+
+/** Only the chair or vice-chair override an action's RAG status. */
+export const mayOverrideRag = (role: Role | null) => role === 'chair' || role === 'vice-chair';
+
+export function ragOverrideProblem(rag: Rag | null, reason: string): string | undefined {
+  if (rag !== null && !RAGS.includes(rag)) return 'Choose red, amber or green';
+  if (rag !== null && reason.trim() === '') return 'Give a reason for overriding the RAG status';
+  if (reason.trim().length > ACTION_LOG_LIMITS.ragReasonLength) return `A reason can be up to ${ACTION_LOG_LIMITS.ragReasonLength} characters`;
+  return undefined;
+}
+
+/** Sets or (with null) clears the chair's RAG override. */
+export function setRagOverride(doc: Y.Doc, actionId: string, rag: Rag | null, reason: string, role: Role | null): void {
+  if (!mayOverrideRag(role)) throw new InvalidEdit('Only the chair or vice-chair can override the RAG status');
+  const problem = ragOverrideProblem(rag, reason);
+  if (problem) throw new InvalidEdit(problem);
+  const map = actionMap(doc, actionId);
+  doc.transact(() => {
+    map.set('ragOverride', rag);
+    map.set('ragOverrideReason', rag === null ? '' : reason.trim());
+  });
+}
+
+export interface NewActionFields {
+  title: string;
+  ownerId: number | null;
+  leadAgencyId: number | null;
+  dueDate: string | null;
+  theme: string;
+  sourceMeetingId?: number | null;
+  sourceItemId?: string | null;
+}
+
+/** The first problem with a new action, by field, or undefined if it may be added. */
+export function newActionProblem(action: NewActionFields, choices?: ActionChoices): { field: 'title' | 'ownerId' | 'leadAgencyId' | 'dueDate' | 'theme'; message: string } | undefined {
+  for (const field of ['title', 'ownerId', 'leadAgencyId', 'dueDate', 'theme'] as const) {
+    const message = fieldProblem(field, action[field], choices);
+    if (message) return { field, message };
+  }
+  return undefined;
+}
+
+/** Adds an open action to the log (the server numbers it); returns its id. */
+export function raiseAction(doc: Y.Doc, action: NewActionFields, choices?: ActionChoices): string {
+  const problem = newActionProblem(action, choices);
+  if (problem) throw new InvalidEdit(problem.message);
+  if (actionsOf(doc).size >= ACTION_LOG_LIMITS.actions) throw new InvalidEdit(`An action log can hold up to ${ACTION_LOG_LIMITS.actions} actions`);
+  return addAction(doc, { ...action, title: action.title.trim(), theme: action.theme.trim() });
+}
+
+/** The action's description text, or null if the action has gone. */
+export function descriptionTextOf(doc: Y.Doc, actionId: string): Y.Text | null {
+  const description = actionsOf(doc).get(actionId)?.get('description');
+  return description instanceof Y.Text ? description : null;
+}
+
+/** Only the owner, or those running the body, add progress updates (the server checks too). */
+export function mayAddProgress(action: Pick<Action, 'ownerId'>, { role, userId }: Editor): boolean {
+  return action.ownerId === userId || role === 'chair' || role === 'vice-chair' || role === 'secretariat';
+}
