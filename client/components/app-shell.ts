@@ -57,7 +57,8 @@ export class AppShell extends LitElement {
         margin-right: auto;
       }
       header a,
-      header a:visited {
+      header a:visited,
+      header a:hover {
         color: #fff;
       }
       nav ul {

@@ -10,6 +10,7 @@ import { ActionLogSession, type ActionLogSessionOptions } from '../actions/actio
 import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
 import { CONNECTION_LABELS } from '../live/connection-labels.js';
+import { connectionStyles } from '../live/connection-styles.js';
 import type { LiveConnection } from '../live/live-session.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
 import { InvalidEdit, appendMinutesLine } from '../meeting/meeting-edits.js';
@@ -50,6 +51,7 @@ type Load =
 @customElement('meeting-page')
 export class MeetingPage extends LitElement {
   static override styles = [
+    connectionStyles,
     baseStyles,
     workspaceStyles,
     css`
@@ -100,33 +102,6 @@ export class MeetingPage extends LitElement {
         border-top: 1px solid var(--q-border);
         border-bottom: 1px solid var(--q-border);
         margin-bottom: 1.5rem;
-      }
-      .connection {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        margin: 0;
-        font-weight: 600;
-      }
-      .dot {
-        width: 0.875rem;
-        height: 0.875rem;
-        border-radius: 50%;
-        border: 2px solid var(--q-text);
-        flex: none;
-      }
-      .connection.connected .dot {
-        background: var(--q-success);
-        border-color: var(--q-success);
-      }
-      .connection.reconnecting .dot,
-      .connection.connecting .dot {
-        background: #ffdd00;
-      }
-      .connection.refused .dot,
-      .connection.offline .dot {
-        background: var(--q-error);
-        border-color: var(--q-error);
       }
       .notice {
         border-left: 6px solid var(--q-brand);
