@@ -1,40 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ActionsResponse, BodiesResponse, MeetingResponse } from '../../shared/api.js';
-import { axeViolations, launchChromium } from '../support/browser.js';
-import { startRunningApp, type RunningApp } from '../support/running-app.js';
+import { axeViolations } from '../support/browser.js';
+import { useAppAndBrowser } from '../support/two-partners.js';
 
 const WARWICK_WAY = 'Map repeat ASB locations on the Warwick Way estate';
 
 describe('end to end: two partners on the JAG action log', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startRunningApp(), launchChromium()]);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-  });
-
-  async function signIn(local: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByLabel('Email address').fill(`${local}@demo.quorum.test`);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Partnership map' }).waitFor();
-    return page;
-  }
+  const partners = useAppAndBrowser({ viewport: { width: 1500, height: 1000 } });
+  const signIn = (local: string) => partners.signIn(local);
 
   async function jagId(page: Page): Promise<number> {
-    const { bodies } = (await (await page.request.get(`${app.url}/api/bodies`)).json()) as BodiesResponse;
+    const { bodies } = (await (await page.request.get(`${partners.app.url}/api/bodies`)).json()) as BodiesResponse;
     return bodies.find((body) => body.shortName === 'Charnwood JAG')!.id;
   }
 
@@ -46,9 +23,9 @@ describe('end to end: two partners on the JAG action log', () => {
     const jag = await jagId(chair);
 
     // The member finds the log from the body page; the chair goes straight there.
-    await member.goto(`${app.url}/bodies/${jag}`);
+    await member.goto(`${partners.app.url}/bodies/${jag}`);
     await member.getByRole('link', { name: 'Charnwood JAG action log' }).click();
-    await chair.goto(`${app.url}/bodies/${jag}/actions`);
+    await chair.goto(`${partners.app.url}/bodies/${jag}/actions`);
     for (const page of [chair, member]) {
       await page.getByRole('heading', { name: 'Charnwood JAG action log' }).waitFor();
       await page.getByText('Connected: changes are shared live').waitFor();
@@ -91,7 +68,7 @@ describe('end to end: two partners on the JAG action log', () => {
     // The server's projection caught both edits.
     await expect
       .poll(async () => {
-        const { actions } = (await (await chair.request.get(`${app.url}/api/bodies/${jag}/actions?q=Warwick`)).json()) as ActionsResponse;
+        const { actions } = (await (await chair.request.get(`${partners.app.url}/api/bodies/${jag}/actions?q=Warwick`)).json()) as ActionsResponse;
         return actions[0] && { due: actions[0].dueDate, description: actions[0].description };
       })
       .toEqual({ due: '2027-03-31', description: 'Hotspots from the last quarter’s calls.' });
@@ -109,16 +86,16 @@ describe('end to end: two partners on the JAG action log', () => {
   it('a member raises an action from the minutes of a live meeting and it gets a reference in the log', async () => {
     const chair = await signIn('chair.jag');
     const jag = await jagId(chair);
-    const scheduled = await chair.request.post(`${app.url}/api/bodies/${jag}/meetings`, {
+    const scheduled = await chair.request.post(`${partners.app.url}/api/bodies/${jag}/meetings`, {
       data: { startsAt: '2026-12-15T10:00:00Z', location: 'Southfields, Loughborough' },
     });
     const { meeting } = (await scheduled.json()) as MeetingResponse;
     // No body reads as a form post to the CSRF check, which then wants the page's origin.
-    const started = await chair.request.post(`${app.url}/api/meetings/${meeting.id}/start`, { headers: { Origin: app.url } });
+    const started = await chair.request.post(`${partners.app.url}/api/meetings/${meeting.id}/start`, { headers: { Origin: partners.app.url } });
     expect(started.status()).toBe(200);
 
     const member = await signIn('member.jag');
-    await member.goto(`${app.url}/meetings/${meeting.id}`);
+    await member.goto(`${partners.app.url}/meetings/${meeting.id}`);
     await member.getByText('Connected: changes are shared live').waitFor();
     const minutes = member.getByLabel('Minutes of Apologies');
     await minutes.click();
@@ -135,7 +112,7 @@ describe('end to end: two partners on the JAG action log', () => {
     // Focus is back in the minutes.
     expect(await minutes.evaluate((textarea) => textarea.matches(':focus'))).toBe(true);
 
-    await chair.goto(`${app.url}/bodies/${jag}/actions`);
+    await chair.goto(`${partners.app.url}/bodies/${jag}/actions`);
     const raised = row(chair, 'Check CCTV coverage on Ashby Road');
     await expect.poll(() => raised.locator('td.reference button').textContent()).toMatch(/^\s*JAG-\d{4}:/);
     expect(await raised.textContent()).toContain('31/01/2027');

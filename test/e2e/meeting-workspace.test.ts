@@ -1,40 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
+import { describe, expect, it } from 'vitest';
 import type { BodiesResponse } from '../../shared/api.js';
-import { axeViolations, launchChromium, signInThroughForm } from '../support/browser.js';
-import { startRunningApp, type RunningApp } from '../support/running-app.js';
+import { axeViolations } from '../support/browser.js';
+import { useAppAndBrowser } from '../support/two-partners.js';
 
 describe('end to end: two partners in a live meeting', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startRunningApp(), launchChromium()]);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-  });
-
-  /** Each user in a browser context of their own, as on two computers. */
-  async function signIn(local: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInThroughForm(page, app.url, local, DEMO_PASSWORD);
-    return page;
-  }
+  const partners = useAppAndBrowser();
+  const signIn = (local: string) => partners.signIn(local);
 
   it('the chair schedules and starts a meeting; both co-write the minutes and see each other', async () => {
     const chair = await signIn('chair.jag');
-    const { bodies } = (await (await chair.request.get(`${app.url}/api/bodies`)).json()) as BodiesResponse;
+    const { bodies } = (await (await chair.request.get(`${partners.app.url}/api/bodies`)).json()) as BodiesResponse;
     const jag = bodies.find((body) => body.shortName === 'Charnwood JAG')!;
 
     // Schedule through the body page's form, in UK time.
-    await chair.goto(`${app.url}/bodies/${jag.id}`);
+    await chair.goto(`${partners.app.url}/bodies/${jag.id}`);
     await chair.getByRole('heading', { name: 'Schedule a meeting' }).waitFor();
     await chair.getByLabel('Date').fill('2026-12-01');
     await chair.getByLabel('Start time').fill('10:00');
