@@ -68,7 +68,9 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
       if (action.owner?.id !== userId && !canManageMeetings(body.myRole)) {
         throw forbidden('Only the action’s owner, or the chair, vice-chair or secretariat, can update its progress');
       }
-      await registry.change(actionLogDocName(body.id), (doc) => addProgress(doc, actionId, { authorId: userId, at: new Date().toISOString(), text }));
+      const docName = actionLogDocName(body.id);
+      await registry.change(docName, (doc) => addProgress(doc, actionId, { authorId: userId, at: new Date().toISOString(), text }));
+      await registry.flush(docName); // so lists fetched next already show it
       await recordAuditEvent(db, { actorUserId: userId, action: 'action.progress-added', subjectType: 'action', subjectId: actionId });
     },
 

@@ -121,6 +121,11 @@ export function createDocumentRegistry({
       }
     },
 
+    /** Waits until one document's queued changes are stored and mirrored into SQL. */
+    async flush(docName: string): Promise<void> {
+      await (await rooms.get(docName))?.settle();
+    },
+
     isLoaded: (docName: string) => rooms.has(docName),
 
     /** Waits until every loaded room has handled its messages and projections. */

@@ -82,6 +82,18 @@ describe('actions API', () => {
     await server.database.db.insertInto('memberships').values({ user_id: walsh, body_id: bodies['Charnwood JAG']!, role: 'member' }).execute();
   });
 
+  it('shows a progress update in the lists as soon as it is posted', async () => {
+    const [mine] = await listActions(server, tokens['member.jag']!, '/api/me/actions');
+    const posted = await server.request(`/api/actions/${mine!.id}/progress`, {
+      method: 'POST',
+      headers: { ...bearer(tokens['member.jag']!), 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Hotspot map shared with the neighbourhood team.' }),
+    });
+    expect(posted.status).toBe(204);
+    const [after] = await listActions(server, tokens['member.jag']!, '/api/me/actions');
+    expect(after!.latestProgress?.text).toBe('Hotspot map shared with the neighbourhood team.');
+  });
+
   it('never shows a confidential body’s actions to outsiders, by list, CSV or history', async () => {
     const youth = bodies['Youth JAG']!;
     const members = await listActions(server, tokens.yjs!, `/api/bodies/${youth}/actions`);
