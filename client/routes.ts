@@ -7,12 +7,14 @@ export type Route =
   | { page: 'action-log'; bodyId: number }
   | { page: 'my-actions' }
   | { page: 'meeting'; meetingId: number }
+  | { page: 'minutes'; meetingId: number }
   | { page: 'sign-in' }
   | { page: 'not-found' };
 
 const BODY_PATH = /^\/bodies\/([^/]+)\/?$/;
 const ACTION_LOG_PATH = /^\/bodies\/([^/]+)\/actions\/?$/;
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
+const MINUTES_PATH = /^\/meetings\/([^/]+)\/minutes\/?$/;
 
 /** The id in a path segment, if it is written exactly as an id ("1e3" coerces to a number but is no id anyone linked to). */
 function pathId(segment: string | undefined): number | undefined {
@@ -30,6 +32,8 @@ export function routeFor(pathname: string): Route {
   if (bodyId !== undefined) return { page: 'body', bodyId };
   const meetingId = pathId(MEETING_PATH.exec(pathname)?.[1]);
   if (meetingId !== undefined) return { page: 'meeting', meetingId };
+  const minutesMeetingId = pathId(MINUTES_PATH.exec(pathname)?.[1]);
+  if (minutesMeetingId !== undefined) return { page: 'minutes', meetingId: minutesMeetingId };
   return { page: 'not-found' };
 }
 
@@ -45,6 +49,11 @@ export const MY_ACTIONS_PATH = '/my-actions';
 
 export function meetingPath(meetingId: number): string {
   return `/meetings/${meetingId}`;
+}
+
+/** A meeting's minutes laid out for printing. */
+export function minutesPath(meetingId: number): string {
+  return `/meetings/${meetingId}/minutes`;
 }
 
 /**

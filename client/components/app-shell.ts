@@ -109,6 +109,20 @@ export class AppShell extends LitElement {
       main:focus {
         outline: none;
       }
+      /* On paper, only the page: no header, navigation or margins of our own. */
+      @media print {
+        .skip-link,
+        header {
+          display: none;
+        }
+        :host {
+          min-height: 0;
+        }
+        main {
+          max-width: none;
+          padding: 0;
+        }
+      }
     `,
   ];
 

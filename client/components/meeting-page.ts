@@ -17,7 +17,7 @@ import { InvalidEdit, appendMinutesLine } from '../meeting/meeting-edits.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from '../meeting/meeting-session.js';
 import { readParticipants } from '../meeting/presence.js';
 import { workspaceStyles } from '../meeting-styles.js';
-import { bodyPath } from '../routes.js';
+import { bodyPath, minutesPath } from '../routes.js';
 import { baseStyles } from '../styles.js';
 import './agenda-list.js';
 import './attendance-panel.js';
@@ -102,6 +102,12 @@ export class MeetingPage extends LitElement {
         border-top: 1px solid var(--q-border);
         border-bottom: 1px solid var(--q-border);
         margin-bottom: 1.5rem;
+      }
+      .bar-actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.75rem 1.5rem;
       }
       .notice {
         border-left: 6px solid var(--q-brand);
@@ -300,7 +306,10 @@ export class MeetingPage extends LitElement {
               <span class="dot" aria-hidden="true"></span>${CONNECTION_LABELS[session.state]}
             </p>`
           : html`<p class="connection"></p>`}
-        ${response.canRunMeeting ? this._renderRunButtons(status) : nothing}
+        <div class="bar-actions">
+          <a href=${minutesPath(meeting.id)}>Printable minutes</a>
+          ${response.canRunMeeting ? this._renderRunButtons(status) : nothing}
+        </div>
       </div>
       ${this._actionError ? html`<div class="error-panel" role="alert"><p>${this._actionError}</p></div>` : nothing}
       ${this._renderNotices(session, status, readonly)}

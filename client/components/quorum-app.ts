@@ -11,6 +11,7 @@ import './app-shell.js';
 import './body-page.js';
 import './map-page.js';
 import './meeting-page.js';
+import './minutes-page.js';
 import './my-actions-page.js';
 import './sign-in-page.js';
 
@@ -22,6 +23,7 @@ const PAGE_TITLES: Record<Route['page'], string> = {
   'action-log': 'Action log',
   'my-actions': 'My actions',
   meeting: 'Meeting',
+  minutes: 'Minutes',
   'sign-in': 'Sign in',
   'not-found': 'Page not found',
 };
@@ -140,6 +142,11 @@ export class QuorumApp extends LitElement {
           meeting-id=${route.meetingId}
           .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
         ></meeting-page>`;
+      case 'minutes':
+        return html`<minutes-page
+          meeting-id=${route.meetingId}
+          .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
+        ></minutes-page>`;
       case 'not-found':
         return html`<div>
           <h1 tabindex="-1">Page not found</h1>

@@ -113,6 +113,8 @@ describe('<meeting-page>', () => {
     );
     expect(session!.options).to.deep.equal({ docName: 'meeting.42', userId: me.user.id });
     expect(root.querySelector('minutes-editor')!.itemId).to.equal(itemIds(session!.doc)[0]);
+    const printable = [...root.querySelectorAll('a')].find((link) => text(link) === 'Printable minutes');
+    expect(printable?.getAttribute('href')).to.equal('/meetings/42/minutes');
     await expectNoAxeViolations(el);
   });
 

@@ -6,7 +6,7 @@ import { actionIdOf, actionLogDoc, allAgencies, jagMembers, TODAY } from '../act
 import { expectNoAxeViolations } from '../axe.js';
 import { describe, it } from '../mocha.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Element | ShadowRoot | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('outstanding-actions', () => {
   async function mount() {
