@@ -101,6 +101,11 @@ describe('a body’s live action log', () => {
       const outsider = peer('outsider');
       expect((await outsider.closed).code).toBe(CLOSE_CODES.forbidden);
       expect(readActions(outsider.doc)).toEqual([]);
+      // A confidential sub-group's log stays shut even to the chair of the JAG above it.
+      const youthLog = (await getActionLog(server, tokens['chair.youthjag']!, await bodyId(server, tokens['chair.youthjag']!, 'Youth JAG'))).docName;
+      const jagChair = peer('chair.jag', youthLog);
+      expect((await jagChair.closed).code).toBe(CLOSE_CODES.forbidden);
+      expect(readActions(jagChair.doc)).toEqual([]);
     });
   });
 
