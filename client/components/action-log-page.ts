@@ -7,7 +7,7 @@ import { formatDueDate, ragLabel } from '../actions/action-format.js';
 import { actionStyles } from '../actions/action-styles.js';
 import { ApiError, getActionLog, getBody, getBodyActions } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
-import { CONNECTION_LABELS } from '../live/connection-labels.js';
+import { connectionStatus, refusalNotices } from '../live/connection-notices.js';
 import { connectionStyles } from '../live/connection-styles.js';
 import type { LiveConnection } from '../live/live-session.js';
 import { workspaceStyles } from '../meeting-styles.js';
@@ -207,31 +207,16 @@ export class ActionLogPage extends LitElement {
     const session = this._session;
     const refused = session?.state === 'refused';
     const readonly = refused || log.access !== 'edit';
-    const refusedChange = session?.refusedChange;
     return html`<div class="bar">
-        ${session
-          ? html`<p class="connection ${session.state}" role="status">
-              <span class="dot" aria-hidden="true"></span>${CONNECTION_LABELS[session.state]}
-            </p>`
-          : html`<p class="connection"></p>`}
+        ${connectionStatus(session)}
       </div>
-      ${refused && session?.refusal
-        ? html`<div class="error-panel" role="alert">
-            <h2>You are not connected to this action log</h2>
-            <p>${session.refusal.message}</p>
-            ${session.refusal.code === 'unauthenticated'
-              ? nothing
-              : html`<p><button type="button" class="secondary" @click=${this._onReconnectClick}>Reconnect</button></p>`}
-          </div>`
-        : nothing}
-      ${refusedChange && refusedChange !== this._dismissedRefusedChange
-        ? html`<div class="error-panel" role="alert">
-            <h2>Your last change was not saved</h2>
-            <p>${refusedChange}</p>
-            <p>The action log has been reloaded with everyone else’s latest changes.</p>
-            <p><button type="button" class="secondary small" @click=${this._onDismissRefusedChange}>Dismiss</button></p>
-          </div>`
-        : nothing}
+      ${refusalNotices({
+        session,
+        noun: 'action log',
+        dismissedRefusedChange: this._dismissedRefusedChange,
+        onReconnect: () => this._onReconnectClick(),
+        onDismiss: () => this._onDismissRefusedChange(),
+      })}
       ${log.access === 'read'
         ? html`<div class="notice" role="note"><p><strong>You are observing: read only.</strong></p></div>`
         : nothing}

@@ -9,7 +9,7 @@ import { canManageMeetings } from '../../shared/roles.js';
 import { ActionLogSession, type ActionLogSessionOptions } from '../actions/action-log-session.js';
 import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
-import { CONNECTION_LABELS } from '../live/connection-labels.js';
+import { connectionStatus, refusalNotices } from '../live/connection-notices.js';
 import { connectionStyles } from '../live/connection-styles.js';
 import type { LiveConnection } from '../live/live-session.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
@@ -301,11 +301,7 @@ export class MeetingPage extends LitElement {
         </div>
       </dl>
       <div class="bar">
-        ${session
-          ? html`<p class="connection ${session.state}" role="status">
-              <span class="dot" aria-hidden="true"></span>${CONNECTION_LABELS[session.state]}
-            </p>`
-          : html`<p class="connection"></p>`}
+        ${connectionStatus(session)}
         <div class="bar-actions">
           <a href=${minutesPath(meeting.id)}>Printable minutes</a>
           ${response.canRunMeeting ? this._renderRunButtons(status) : nothing}
@@ -328,25 +324,14 @@ export class MeetingPage extends LitElement {
   }
 
   private _renderNotices(session: MeetingConnection | null, status: MeetingStatus, readonly: boolean) {
-    const refusedChange = session?.refusedChange;
     return html`
-      ${session?.state === 'refused' && session.refusal
-        ? html`<div class="error-panel" role="alert">
-            <h2>You are not connected to this meeting</h2>
-            <p>${session.refusal.message}</p>
-            ${session.refusal.code === 'unauthenticated'
-              ? nothing
-              : html`<p><button type="button" class="secondary" @click=${this._onReconnectClick}>Reconnect</button></p>`}
-          </div>`
-        : nothing}
-      ${refusedChange && refusedChange !== this._dismissedRefusedChange
-        ? html`<div class="error-panel" role="alert">
-            <h2>Your last change was not saved</h2>
-            <p>${refusedChange}</p>
-            <p>The meeting has been reloaded with everyone else’s latest changes.</p>
-            <p><button type="button" class="secondary small" @click=${this._onDismissRefusedChange}>Dismiss</button></p>
-          </div>`
-        : nothing}
+      ${refusalNotices({
+        session,
+        noun: 'meeting',
+        dismissedRefusedChange: this._dismissedRefusedChange,
+        onReconnect: () => this._onReconnectClick(),
+        onDismiss: () => this._onDismissRefusedChange(),
+      })}
       ${readonly
         ? html`<div class="notice" role="note">
             ${status === 'closed'
