@@ -8,6 +8,7 @@ import type { Db } from './db/database.js';
 import { meetingDocuments } from './meetings/meeting-documents.js';
 import { createDocumentRegistry, type DocumentRegistry, type DocumentRegistryOptions } from './realtime/document-registry.js';
 import { createDocumentStore } from './realtime/document-store.js';
+import { DEFAULT_COMPACT_AFTER } from './realtime/document-room.js';
 import { createYjsEndpoint } from './realtime/yjs-endpoint.js';
 
 export interface QuorumServerOptions extends Omit<AppOptions, 'registry'> {
@@ -29,6 +30,7 @@ export interface QuorumServer {
 /** The whole server: the Hono app and the Yjs endpoint on one HTTP server. */
 export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime = {}, ...appOptions }: QuorumServerOptions): Promise<QuorumServer> {
   const store = createDocumentStore({ db });
+  await store.compactLongTails(realtime.compactAfter ?? DEFAULT_COMPACT_AFTER);
   const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db })], ...realtime });
   const app = createApp({ db, registry, ...appOptions });
   const server = await new Promise<Server>((resolve) => {

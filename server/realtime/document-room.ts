@@ -32,6 +32,9 @@ export interface DocumentRoomOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
+/** Updates after which a document's log is folded into a snapshot. */
+export const DEFAULT_COMPACT_AFTER = 500;
+
 const refusalCloseCode = { write_refused: CLOSE_CODES.writeRefused, invalid_update: CLOSE_CODES.invalidUpdate } as const;
 
 /**
@@ -55,11 +58,13 @@ export class DocumentRoom {
   /** Users whose updates arrived since the last projection, for the history it writes. */
   private readonly editorsSinceProjection = new Set<number>();
   private tailLength = 0;
+  /** The last stored update the in-memory document holds. */
+  private lastUpdateId = 0;
   private queue: Promise<void> = Promise.resolve();
   private projectionTimer: ReturnType<typeof setTimeout> | undefined;
   private projection: Promise<void> = Promise.resolve();
 
-  private constructor({ name, kind, store, compactAfter = 500, projectAfterMs = 500, log = console.error }: DocumentRoomOptions) {
+  private constructor({ name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, log = console.error }: DocumentRoomOptions) {
     this.name = name;
     this.kind = kind;
     this.store = store;
@@ -82,10 +87,11 @@ export class DocumentRoom {
   }
 
   private async reload(): Promise<void> {
-    const { doc, tailLength } = await this.store.load(this.name);
+    const { doc, tailLength, lastUpdateId } = await this.store.load(this.name);
     const previous = this.doc;
     this.doc = doc;
     this.tailLength = tailLength;
+    this.lastUpdateId = lastUpdateId;
     previous?.destroy();
   }
 
@@ -224,7 +230,7 @@ export class DocumentRoom {
 
   /** Stores an accepted update, then sends it to every other peer. */
   private async accept(update: Uint8Array, sender: RoomConnection | null, userId: number | null): Promise<void> {
-    await this.store.append(this.name, update, userId);
+    this.lastUpdateId = await this.store.append(this.name, update, userId);
     const message = encodeUpdate(update);
     for (const peer of this.connections) if (peer !== sender) peer.send(message);
     this.tailLength += 1;
@@ -234,7 +240,7 @@ export class DocumentRoom {
   }
 
   private async compact(): Promise<void> {
-    await this.store.compact(this.name, this.doc);
+    await this.store.compact(this.name, this.doc, this.lastUpdateId);
     this.tailLength = 0;
   }
 

@@ -5,6 +5,8 @@ export interface StoredDocument {
   doc: Y.Doc;
   /** Updates stored after the latest snapshot. */
   tailLength: number;
+  /** The last stored update the document holds; compaction folds up to here, never further. */
+  lastUpdateId: number;
 }
 
 /**
@@ -14,12 +16,14 @@ export interface StoredDocument {
  */
 export function createDocumentStore({ db }: { db: Db }) {
   return {
-    /** Resolves once the update is committed to disk. */
-    async append(docName: string, update: Uint8Array, userId: number | null): Promise<void> {
-      await db
+    /** Resolves with the update's id once it is committed. */
+    async append(docName: string, update: Uint8Array, userId: number | null): Promise<number> {
+      const { id } = await db
         .insertInto('doc_updates')
         .values({ doc_name: docName, update, user_id: userId, created_at: new Date().toISOString() })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return id;
     },
 
     async load(docName: string): Promise<StoredDocument> {
@@ -30,7 +34,7 @@ export function createDocumentStore({ db }: { db: Db }) {
         .executeTakeFirst();
       const updates = await db
         .selectFrom('doc_updates')
-        .select('update')
+        .select(['id', 'update'])
         .where('doc_name', '=', docName)
         .where('id', '>', snapshot?.last_update_id ?? 0)
         .orderBy('id')
@@ -41,29 +45,49 @@ export function createDocumentStore({ db }: { db: Db }) {
         if (snapshot) Y.applyUpdate(doc, snapshot.state);
         for (const { update } of updates) Y.applyUpdate(doc, update);
       });
-      return { doc, tailLength: updates.length };
+      return { doc, tailLength: updates.length, lastUpdateId: updates.at(-1)?.id ?? snapshot?.last_update_id ?? 0 };
     },
 
-    /** Replaces the logged updates up to now with one snapshot of `doc`. */
-    async compact(docName: string, doc: Y.Doc): Promise<void> {
+    /**
+     * Folds every document whose log has grown past `threshold` updates since
+     * its snapshot (after a crash, or history imported) into a new snapshot.
+     * Run before serving: it must not race a live room's appends.
+     */
+    async compactLongTails(threshold: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('doc_updates')
+        .leftJoin('doc_snapshots', 'doc_snapshots.doc_name', 'doc_updates.doc_name')
+        .select('doc_updates.doc_name')
+        .where((eb) => eb.or([eb('doc_snapshots.last_update_id', 'is', null), eb('doc_updates.id', '>', eb.ref('doc_snapshots.last_update_id'))]))
+        .groupBy('doc_updates.doc_name')
+        .having((eb) => eb.fn.countAll(), '>=', threshold)
+        .execute();
+      for (const { doc_name: docName } of rows) {
+        const { doc, lastUpdateId } = await this.load(docName);
+        await this.compact(docName, doc, lastUpdateId);
+        doc.destroy();
+      }
+      return rows.map((row) => row.doc_name);
+    },
+
+    /**
+     * Replaces the logged updates up to `lastUpdateId` (those `doc` holds) with
+     * one snapshot of `doc`. Updates stored after it stay in the log.
+     */
+    async compact(docName: string, doc: Y.Doc, lastUpdateId: number): Promise<void> {
       const state = Y.encodeStateAsUpdate(doc);
+      const createdAt = new Date().toISOString();
       await db.transaction().execute(async (trx) => {
-        const latest = await trx
-          .selectFrom('doc_updates')
-          .select((eb) => eb.fn.max('id').as('id'))
-          .where('doc_name', '=', docName)
-          .executeTakeFirst();
-        const lastUpdateId = Number(latest?.id ?? 0);
         const previous = await trx
           .selectFrom('doc_snapshots')
           .select('last_update_id')
           .where('doc_name', '=', docName)
           .executeTakeFirst();
-        if (lastUpdateId === 0 || lastUpdateId === previous?.last_update_id) return;
+        if (lastUpdateId === 0 || lastUpdateId <= (previous?.last_update_id ?? 0)) return;
         await trx
           .insertInto('doc_snapshots')
-          .values({ doc_name: docName, state, last_update_id: lastUpdateId, created_at: new Date().toISOString() })
-          .onConflict((oc) => oc.column('doc_name').doUpdateSet({ state, last_update_id: lastUpdateId, created_at: new Date().toISOString() }))
+          .values({ doc_name: docName, state, last_update_id: lastUpdateId, created_at: createdAt })
+          .onConflict((oc) => oc.column('doc_name').doUpdateSet({ state, last_update_id: lastUpdateId, created_at: createdAt }))
           .execute();
         await trx.deleteFrom('doc_updates').where('doc_name', '=', docName).where('id', '<=', lastUpdateId).execute();
       });

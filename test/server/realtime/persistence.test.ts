@@ -69,6 +69,33 @@ describe('durable documents', () => {
     expect(expected).toContain('74,');
   });
 
+  it('folds a long log left by a crash into a snapshot before serving again', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const token = await server.signIn('chair.jag');
+    const { docName } = await createMeeting(server, token, 'Charnwood JAG');
+    const peer = track(connectPeer(server.yjsUrl, docName, token));
+    await peer.synced();
+    peer.provider.disconnect();
+    // 600 updates written straight to the log, as if the server died before compacting.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(peer.doc));
+    const updates: Uint8Array[] = [];
+    local.on('update', (update: Uint8Array) => updates.push(update));
+    for (let index = 0; index < 600; index++) minutesOf(local, 1).insert(minutesOf(local, 1).length, 'z');
+    await server.database.db
+      .insertInto('doc_updates')
+      .values(updates.map((update) => ({ doc_name: docName, update, user_id: null, created_at: new Date().toISOString() })))
+      .execute();
+
+    await server.restart();
+    const tail = await server.database.db.selectFrom('doc_updates').select('id').where('doc_name', '=', docName).execute();
+    expect(tail).toEqual([]);
+    const reader = track(connectPeer(server.yjsUrl, docName, token));
+    await reader.synced();
+    expect(minutesOf(reader.doc, 1).toString()).toBe('z'.repeat(600));
+  });
+
   it('keeps edits made while a peer was offline and merges them on reconnect', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
