@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import * as z from 'zod';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, isClosedStatus, mayChangeStatus, RAGS, type ActionStatus, type Rag } from './actions.js';
 import type { Role } from './roles.js';
-import { newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
+import { docId, newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
 
 export const ACTION_LOG_LIMITS = {
   actions: 2_000,
@@ -23,14 +23,12 @@ export const ACTION_LOG_LIMITS = {
 
 export const ACTION_LOG_ROOTS = { actions: 'actions' } as const;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be a short id' });
-
 /** YYYY-MM-DD that is a real calendar date. */
 export const isoDate = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
 
 /** An action's plain fields; `description` (Y.Text) and `progress` (Y.Array) are checked beside them. */
 export const actionFields = z.strictObject({
-  id,
+  id: docId,
   /** Assigned by the server; null until it has. */
   reference: z.string().regex(/^[A-Z0-9-]{1,24}-\d{4,}$/).nullable(),
   title: z.string().trim().min(1, { error: 'Give the action a title' }).max(ACTION_LOG_LIMITS.titleLength),
@@ -44,14 +42,14 @@ export const actionFields = z.strictObject({
   resources: z.string().max(ACTION_LOG_LIMITS.resourcesLength),
   outcomeMeasure: z.string().max(ACTION_LOG_LIMITS.outcomeLength),
   sourceMeetingId: z.number().int().positive().nullable(),
-  sourceItemId: id.nullable(),
+  sourceItemId: docId.nullable(),
   createdAt: z.iso.datetime(),
   /** Stamped by the server when the action is done or dropped. */
   closedAt: z.iso.datetime().nullable(),
 });
 
 export const progressFields = z.strictObject({
-  id,
+  id: docId,
   authorId: z.number().int().positive(),
   at: z.iso.datetime(),
   text: z.string().trim().min(1).max(ACTION_LOG_LIMITS.progressLength),

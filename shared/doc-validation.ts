@@ -1,6 +1,6 @@
 /** Helpers shared by the live documents' schemas (meetings, action logs). */
 import * as Y from 'yjs';
-import type * as z from 'zod';
+import * as z from 'zod';
 
 /** One way a document breaks its rules, with where. */
 export interface DocIssue {
@@ -21,6 +21,9 @@ export function zodIssues(path: string, result: z.ZodSafeParseResult<unknown>): 
   if (result.success) return [];
   return result.error.issues.map((issue) => ({ path: [path, ...issue.path].join('.'), message: issue.message }));
 }
+
+/** The id of an item, action or entry in a document (as `newId` makes them, or a client's own). */
+export const docId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be a short id' });
 
 /** A short random id for items, actions and entries created in a document. */
 export function newId(): string {

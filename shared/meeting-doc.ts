@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import * as z from 'zod';
-import { newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
+import { docId, newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
 import { MEETING_STATUSES, type MeetingStatus } from './meetings.js';
 
 export { newId };
@@ -40,11 +40,9 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
 /** Names of the document's top-level types. */
 export const MEETING_ROOTS = { meta: 'meta', agenda: 'agenda', attendance: 'attendance', declarations: 'declarations' } as const;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be a short id' });
-
 /** An agenda item's plain fields; `minutes` (Y.Text) and `decisions` (Y.Array) are checked beside it. */
 export const agendaItemFields = z.strictObject({
-  id,
+  id: docId,
   title: z.string().max(MEETING_DOC_LIMITS.titleLength, { error: `Title is longer than ${MEETING_DOC_LIMITS.titleLength} characters` }),
   presenter: z.string().max(MEETING_DOC_LIMITS.presenterLength),
   minutesAllotted: z.number().int().min(0).max(MEETING_DOC_LIMITS.minutesAllotted),
@@ -53,20 +51,20 @@ export const agendaItemFields = z.strictObject({
 });
 
 export const decisionFields = z.strictObject({
-  id,
+  id: docId,
   text: z.string().max(MEETING_DOC_LIMITS.decisionLength),
 });
 
 export const declarationFields = z.strictObject({
-  id,
+  id: docId,
   userId: z.number().int().positive(),
-  itemId: id.nullable(),
+  itemId: docId.nullable(),
   interest: z.string().min(1).max(MEETING_DOC_LIMITS.interestLength),
 });
 
 export const metaFields = z.strictObject({
   status: z.enum(MEETING_STATUSES),
-  currentItemId: id.nullable(),
+  currentItemId: docId.nullable(),
   /** When the current item's timer started (ISO instant), or null when it is not running. */
   timerStartedAt: z.iso.datetime().nullable(),
 });

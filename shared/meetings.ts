@@ -1,3 +1,4 @@
+import { LOCALE, TIME_ZONE } from './dates.js';
 import type { AgendaTemplateItem } from './meeting-doc.js';
 
 export const MEETING_STATUSES = ['scheduled', 'live', 'closed'] as const;
@@ -29,3 +30,10 @@ export function standardAgenda(standingItems: readonly AgendaTemplateItem[]): Ag
 /** The Yjs document of a meeting; the server hands it out, clients never build it. */
 export const meetingDocName = (meetingId: number) => `meeting.${meetingId}`;
 export const MEETING_DOC_NAME = /^meeting\.([1-9]\d{0,15})$/;
+
+const monthAndYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+
+/** A meeting's title when nobody gives one: "Charnwood JAG — December 2026". */
+export function defaultMeetingTitle(bodyShortName: string, startsAt: string): string {
+  return `${bodyShortName} — ${monthAndYear.format(new Date(startsAt))}`;
+}

@@ -24,7 +24,7 @@ import { setEditingAction } from '../actions/action-presence.js';
 import { actionStyles } from '../actions/action-styles.js';
 import { ApiError, addProgressUpdate, getActionHistory } from '../api.js';
 import { sessionExpiredEvent } from '../events.js';
-import { TextareaBinding } from '../meeting/text-binding.js';
+import { TextareaBindingSlot } from '../meeting/text-binding.js';
 import { workspaceStyles } from '../meeting-styles.js';
 import { meetingPath } from '../routes.js';
 import { baseStyles } from '../styles.js';
@@ -148,7 +148,7 @@ export class ActionDetail extends LitElement {
 
   @query('textarea.description') private _description!: HTMLTextAreaElement | null;
 
-  private _binding: { text: Y.Text; textarea: HTMLTextAreaElement; binding: TextareaBinding } | null = null;
+  private readonly _binding = new TextareaBindingSlot();
 
   constructor() {
     super();
@@ -162,7 +162,7 @@ export class ActionDetail extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._unbind();
+    this._binding.unbind();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -335,16 +335,7 @@ export class ActionDetail extends LitElement {
   }
 
   override updated() {
-    const text = this.doc ? descriptionTextOf(this.doc, this.actionId) : null;
-    const textarea = this._description;
-    if (this._binding?.text === text && this._binding?.textarea === textarea) return;
-    this._unbind();
-    if (text && textarea) this._binding = { text, textarea, binding: new TextareaBinding(textarea, text) };
-  }
-
-  private _unbind() {
-    this._binding?.binding.destroy();
-    this._binding = null;
+    this._binding.bind(this._description, this.doc ? descriptionTextOf(this.doc, this.actionId) : null);
   }
 
   private _setError(key: string, message: string | null) {

@@ -9,6 +9,7 @@ import { ApiError, getActionLog, getBody, getBodyActions } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
 import { connectionStatus, refusalNotices } from '../live/connection-notices.js';
 import { connectionStyles } from '../live/connection-styles.js';
+import { LiveSessionHolder } from '../live/live-session-holder.js';
 import type { LiveConnection } from '../live/live-session.js';
 import { workspaceStyles } from '../meeting-styles.js';
 import { bodyPath } from '../routes.js';
@@ -87,22 +88,15 @@ export class ActionLogPage extends LitElement {
   @property({ attribute: false }) openSession: (options: ActionLogSessionOptions) => LiveConnection = (options) => new ActionLogSession(options);
 
   @state() private _load: Load = { state: 'loading' };
-  @state() private _session: LiveConnection | null = null;
   @state() private _dismissedRefusedChange: string | null = null;
 
   @query('action-log-table') private _table!: ActionLogTable | null;
 
-  private _unsubscribe: (() => void) | null = null;
+  private readonly _sessions = new LiveSessionHolder<LiveConnection>(this);
   private _latestRequest = 0;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this._load.state === 'live' && !this._session) this._openSession(this._load.log);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this._closeSession();
+  private get _session(): LiveConnection | null {
+    return this._sessions.current;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -214,7 +208,6 @@ export class ActionLogPage extends LitElement {
         session,
         noun: 'action log',
         dismissedRefusedChange: this._dismissedRefusedChange,
-        onReconnect: () => this._onReconnectClick(),
         onDismiss: () => this._onDismissRefusedChange(),
       })}
       ${log.access === 'read'
@@ -247,10 +240,6 @@ export class ActionLogPage extends LitElement {
     void this._table?.showDetails(event.detail.actionId);
   }
 
-  private _onReconnectClick() {
-    this._session?.reconnect();
-  }
-
   private _onDismissRefusedChange() {
     this._dismissedRefusedChange = this._session?.refusedChange ?? null;
   }
@@ -262,7 +251,7 @@ export class ActionLogPage extends LitElement {
   private async _fetch() {
     const request = ++this._latestRequest;
     const bodyId = this.bodyId;
-    this._closeSession();
+    this._sessions.close();
     this._load = { state: 'loading' };
     let load: Load;
     try {
@@ -288,25 +277,11 @@ export class ActionLogPage extends LitElement {
     }
     if (request !== this._latestRequest) return;
     this._load = load;
-    if (load.state === 'live' && this.isConnected) this._openSession(load.log);
+    if (load.state === 'live') {
+      const { docName } = load.log;
+      this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
+    }
     this.dispatchEvent(pageTitleEvent(this._heading()));
-  }
-
-  private _openSession(log: ActionLogResponse) {
-    this._closeSession();
-    const session = this.openSession({ docName: log.docName, userId: this.user?.id ?? 0 });
-    this._unsubscribe = session.subscribe(() => {
-      if (session.state === 'refused' && session.refusal?.code === 'unauthenticated') this.dispatchEvent(sessionExpiredEvent());
-      this.requestUpdate();
-    });
-    this._session = session;
-  }
-
-  private _closeSession() {
-    this._unsubscribe?.();
-    this._unsubscribe = null;
-    this._session?.destroy();
-    this._session = null;
   }
 
   /** Moves focus to the page heading, for after a route change. */

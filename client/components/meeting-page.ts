@@ -12,6 +12,7 @@ import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
 import { connectionStatus, refusalNotices } from '../live/connection-notices.js';
 import { connectionStyles } from '../live/connection-styles.js';
 import type { LiveConnection } from '../live/live-session.js';
+import { LiveSessionHolder } from '../live/live-session-holder.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
 import { InvalidEdit, appendMinutesLine } from '../meeting/meeting-edits.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from '../meeting/meeting-session.js';
@@ -181,9 +182,8 @@ export class MeetingPage extends LitElement {
     new ActionLogSession(options);
 
   @state() private _load: Load = { state: 'loading' };
-  @state() private _session: MeetingConnection | null = null;
-  /** The body's action log and the live connection to it, when the user may see it. */
-  @state() private _actionLog: { log: ActionLogResponse; session: LiveConnection } | null = null;
+  /** The body's action log, when the user may see it; its connection is held in `_actionLogSessions`. */
+  @state() private _actionLogResponse: ActionLogResponse | null = null;
   /** The item an action is being raised under, and the text it starts with. */
   @state() private _raising: RaiseActionRequest | null = null;
   @state() private _selectedItemId: string | null = null;
@@ -193,25 +193,24 @@ export class MeetingPage extends LitElement {
 
   @query('confirm-dialog') private _confirm!: ConfirmDialog;
 
-  private _actionLogResponse: ActionLogResponse | null = null;
-  private _unsubscribe: (() => void) | null = null;
-  private _unsubscribeActionLog: (() => void) | null = null;
+  private readonly _sessions = new LiveSessionHolder<MeetingConnection>(this);
+  /** The meeting works without the action log, so its connection does not report an ended session. */
+  private readonly _actionLogSessions = new LiveSessionHolder<LiveConnection>(this, false);
   private _latestRequest = 0;
+
+  private get _session(): MeetingConnection | null {
+    return this._sessions.current;
+  }
+
+  /** The body's action log and the live connection to it, when both are there. */
+  private get _actionLog(): { log: ActionLogResponse; session: LiveConnection } | null {
+    const session = this._actionLogSessions.current;
+    return this._actionLogResponse && session ? { log: this._actionLogResponse, session } : null;
+  }
 
   constructor() {
     super();
     new MeetingController(this, { doc: () => this._session?.doc, awareness: () => this._session?.awareness });
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this._load.state === 'loaded' && !this._session) this._openSession(this._load.meeting);
-    if (this._actionLogResponse && !this._actionLog) this._openActionLog(this._actionLogResponse);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this._closeSession();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -329,7 +328,6 @@ export class MeetingPage extends LitElement {
         session,
         noun: 'meeting',
         dismissedRefusedChange: this._dismissedRefusedChange,
-        onReconnect: () => this._onReconnectClick(),
         onDismiss: () => this._onDismissRefusedChange(),
       })}
       ${readonly
@@ -553,10 +551,6 @@ export class MeetingPage extends LitElement {
     }
   }
 
-  private _onReconnectClick() {
-    this._session?.reconnect();
-  }
-
   private _onDismissRefusedChange() {
     this._dismissedRefusedChange = this._session?.refusedChange ?? null;
   }
@@ -568,7 +562,8 @@ export class MeetingPage extends LitElement {
   private async _fetchMeeting() {
     const request = ++this._latestRequest;
     const meetingId = this.meetingId;
-    this._closeSession();
+    this._sessions.close();
+    this._actionLogSessions.close();
     this._actionLogResponse = null;
     this._raising = null;
     this._selectedItemId = null;
@@ -593,8 +588,9 @@ export class MeetingPage extends LitElement {
     if (load.state === 'loaded') {
       if (load.meeting.access === 'none') {
         this._load = { state: 'forbidden', message: `Only members of ${load.meeting.body.name} can open its meetings.` };
-      } else if (this.isConnected) {
-        this._openSession(load.meeting);
+      } else {
+        const { docName } = load.meeting;
+        this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
         void this._fetchActionLog(request, load.meeting.body.id);
       }
     }
@@ -611,39 +607,7 @@ export class MeetingPage extends LitElement {
     }
     if (request !== this._latestRequest || log.access === 'none') return;
     this._actionLogResponse = log;
-    if (this.isConnected) this._openActionLog(log);
-  }
-
-  private _openActionLog(log: ActionLogResponse) {
-    this._closeActionLog();
-    const session = this.openActionLogSession({ docName: log.docName, userId: this.user?.id ?? 0 });
-    this._unsubscribeActionLog = session.subscribe(() => this.requestUpdate());
-    this._actionLog = { log, session };
-  }
-
-  private _closeActionLog() {
-    this._unsubscribeActionLog?.();
-    this._unsubscribeActionLog = null;
-    this._actionLog?.session.destroy();
-    this._actionLog = null;
-  }
-
-  private _openSession(response: MeetingResponse) {
-    this._closeSession();
-    const session = this.openSession({ docName: response.docName, userId: this.user?.id ?? 0 });
-    this._unsubscribe = session.subscribe(() => {
-      if (session.state === 'refused' && session.refusal?.code === 'unauthenticated') this.dispatchEvent(sessionExpiredEvent());
-      this.requestUpdate();
-    });
-    this._session = session;
-  }
-
-  private _closeSession() {
-    this._closeActionLog();
-    this._unsubscribe?.();
-    this._unsubscribe = null;
-    this._session?.destroy();
-    this._session = null;
+    this._actionLogSessions.open(() => this.openActionLogSession({ docName: log.docName, userId: this.user?.id ?? 0 }));
   }
 
   /** Moves focus to the page heading, for after a route change. */

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../markdown.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
 import { minutesTextOf } from '../meeting/meeting-edits.js';
 import { setEditing, type Participant } from '../meeting/presence.js';
-import { TextareaBinding } from '../meeting/text-binding.js';
+import { TextareaBindingSlot } from '../meeting/text-binding.js';
 import { workspaceStyles } from '../meeting-styles.js';
 import { baseStyles } from '../styles.js';
 
@@ -100,7 +100,7 @@ export class MinutesEditor extends LitElement {
 
   @query('textarea') private _textarea!: HTMLTextAreaElement | null;
 
-  private _binding: { text: Y.Text; textarea: HTMLTextAreaElement; binding: TextareaBinding } | null = null;
+  private readonly _binding = new TextareaBindingSlot();
 
   constructor() {
     super();
@@ -109,7 +109,7 @@ export class MinutesEditor extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._unbind();
+    this._binding.unbind();
     if (this.awareness) setEditing(this.awareness, null);
   }
 
@@ -174,16 +174,7 @@ export class MinutesEditor extends LitElement {
   }
 
   override updated() {
-    const text = this.doc ? minutesTextOf(this.doc, this.itemId) : null;
-    const textarea = this._textarea;
-    if (this._binding?.text === text && this._binding?.textarea === textarea) return;
-    this._unbind();
-    if (text && textarea) this._binding = { text, textarea, binding: new TextareaBinding(textarea, text) };
-  }
-
-  private _unbind() {
-    this._binding?.binding.destroy();
-    this._binding = null;
+    this._binding.bind(this._textarea, this.doc ? minutesTextOf(this.doc, this.itemId) : null);
   }
 
   private _hasFocus(): boolean {

@@ -4,6 +4,7 @@ import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.
 import { metaOf } from '../../shared/meeting-doc.js';
 import { ApiError, getBody, getMeeting } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
+import { LiveSessionHolder } from '../live/live-session-holder.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from '../meeting/meeting-session.js';
 import { meetingPath } from '../routes.js';
@@ -56,24 +57,17 @@ export class MinutesPage extends LitElement {
     new MeetingSession(options);
 
   @state() private _load: Load = { state: 'loading' };
-  @state() private _session: MeetingConnection | null = null;
 
-  private _unsubscribe: (() => void) | null = null;
+  private readonly _sessions = new LiveSessionHolder<MeetingConnection>(this);
   private _latestRequest = 0;
+
+  private get _session(): MeetingConnection | null {
+    return this._sessions.current;
+  }
 
   constructor() {
     super();
     new MeetingController(this, { doc: () => this._session?.doc });
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this._load.state === 'loaded' && !this._session) this._openSession(this._load.meeting);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this._closeSession();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -121,7 +115,7 @@ export class MinutesPage extends LitElement {
 
   private async _fetchMeeting() {
     const request = ++this._latestRequest;
-    this._closeSession();
+    this._sessions.close();
     this._load = { state: 'loading' };
     let load: Load;
     try {
@@ -141,29 +135,18 @@ export class MinutesPage extends LitElement {
     }
     if (request !== this._latestRequest) return;
     this._load = load;
-    if (load.state === 'loaded' && this.isConnected) this._openSession(load.meeting);
+    if (load.state === 'loaded') {
+      const { docName } = load.meeting;
+      this._sessions.open(() => {
+        const session = this.openSession({ docName, userId: this.user?.id ?? 0 });
+        // Reading the minutes is not being in the meeting: stay out of its "Who is here".
+        session.awareness.setLocalState(null);
+        return session;
+      });
+    }
     this.dispatchEvent(
       pageTitleEvent(load.state === 'loaded' ? `Minutes of ${load.meeting.meeting.title}` : load.state === 'not-found' ? 'Meeting not found' : 'Minutes'),
     );
-  }
-
-  private _openSession(response: MeetingResponse) {
-    this._closeSession();
-    const session = this.openSession({ docName: response.docName, userId: this.user?.id ?? 0 });
-    // Reading the minutes is not being in the meeting: stay out of its "Who is here".
-    session.awareness.setLocalState(null);
-    this._unsubscribe = session.subscribe(() => {
-      if (session.state === 'refused' && session.refusal?.code === 'unauthenticated') this.dispatchEvent(sessionExpiredEvent());
-      this.requestUpdate();
-    });
-    this._session = session;
-  }
-
-  private _closeSession() {
-    this._unsubscribe?.();
-    this._unsubscribe = null;
-    this._session?.destroy();
-    this._session = null;
   }
 
   /** Moves focus to the page heading, for after a route change. */

@@ -21,12 +21,11 @@ export interface RefusalNoticesOptions {
   noun: string;
   /** The refused change the user has already dismissed. */
   dismissedRefusedChange: string | null;
-  onReconnect: () => void;
   onDismiss: () => void;
 }
 
 /** Why the server closed the connection for good, and a change it refused, with what the user can do. */
-export function refusalNotices({ session, noun, dismissedRefusedChange, onReconnect, onDismiss }: RefusalNoticesOptions) {
+export function refusalNotices({ session, noun, dismissedRefusedChange, onDismiss }: RefusalNoticesOptions) {
   const refusedChange = session?.refusedChange;
   return html`${session?.state === 'refused' && session.refusal
       ? html`<div class="error-panel" role="alert">
@@ -34,7 +33,7 @@ export function refusalNotices({ session, noun, dismissedRefusedChange, onReconn
           <p>${session.refusal.message}</p>
           ${session.refusal.code === 'unauthenticated'
             ? nothing
-            : html`<p><button type="button" class="secondary" @click=${onReconnect}>Reconnect</button></p>`}
+            : html`<p><button type="button" class="secondary" @click=${() => session.reconnect()}>Reconnect</button></p>`}
         </div>`
       : nothing}
     ${refusedChange && refusedChange !== dismissedRefusedChange

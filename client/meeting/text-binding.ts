@@ -109,3 +109,23 @@ export class TextareaBinding {
     textarea.scrollTop = scrollTop;
   };
 }
+
+/**
+ * The one binding an element keeps between whichever textarea and Y.Text it
+ * shows now; call `bind` after each render, `unbind` when the element leaves.
+ */
+export class TextareaBindingSlot {
+  private current: { text: Y.Text; textarea: HTMLTextAreaElement; binding: TextareaBinding } | null = null;
+
+  /** Binds the pair, rebinding only when either has changed; nulls just unbind. */
+  bind(textarea: HTMLTextAreaElement | null, text: Y.Text | null): void {
+    if (this.current?.text === text && this.current?.textarea === textarea) return;
+    this.unbind();
+    if (text && textarea) this.current = { text, textarea, binding: new TextareaBinding(textarea, text) };
+  }
+
+  unbind(): void {
+    this.current?.binding.destroy();
+    this.current = null;
+  }
+}

@@ -1,7 +1,7 @@
 import { canSeeBodyDetails, meetingAccess } from '../../shared/access.js';
 import type { BodySummary, MeetingResponse } from '../../shared/api.js';
 import { initialiseMeetingDoc, metaOf } from '../../shared/meeting-doc.js';
-import { meetingDocName, standardAgenda, type MeetingStatus } from '../../shared/meetings.js';
+import { defaultMeetingTitle, meetingDocName, standardAgenda, type MeetingStatus } from '../../shared/meetings.js';
 import { canManageMeetings, canRunMeeting } from '../../shared/roles.js';
 import type { CreateMeetingRequest } from '../../shared/schemas.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
@@ -12,8 +12,6 @@ import { findBody, listBodyMeetings } from '../partnership/body-repository.js';
 import type { DocumentRegistry } from '../realtime/document-registry.js';
 import { meetingsCalendar } from './meeting-calendar.js';
 import { findMeeting, insertMeeting, listStandingItems, updateMeetingStatus, type MeetingRecord } from './meeting-repository.js';
-
-const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
 function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse {
   return {
@@ -74,7 +72,7 @@ export function createMeetingService({ db, registry }: { db: Db; registry: Docum
       const startsAt = new Date(request.startsAt).toISOString();
       const meetingId = await insertMeeting(db, {
         bodyId,
-        title: request.title ?? `${body.shortName} — ${monthTitle.format(new Date(startsAt))}`,
+        title: request.title ?? defaultMeetingTitle(body.shortName, startsAt),
         startsAt,
         location: request.location,
       });

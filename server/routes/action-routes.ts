@@ -1,14 +1,12 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
 import type { ActionCountsResponse, ActionsResponse } from '../../shared/api.js';
+import { docId } from '../../shared/doc-validation.js';
 import { actionFilters, idParam, progressRequest } from '../../shared/schemas.js';
 import type { ActionService } from '../actions/action-service.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
 import type { Db } from '../db/database.js';
 import { download } from '../http/download.js';
 import { parseWith, readJson } from '../http/validation.js';
-
-const actionIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'is not an action id' });
 
 export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }) {
   return new Hono<{ Variables: AuthVariables }>()
@@ -34,8 +32,8 @@ export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }
     })
     .post('/actions/:id/progress', async (c) => {
       const { text } = await readJson(c, progressRequest);
-      await actions.addProgress(parseWith(actionIdParam, c.req.param('id')), c.get('userId'), text);
+      await actions.addProgress(parseWith(docId, c.req.param('id')), c.get('userId'), text);
       return c.body(null, 204);
     })
-    .get('/actions/:id/history', async (c) => c.json(await actions.history(parseWith(actionIdParam, c.req.param('id')), c.get('userId'))));
+    .get('/actions/:id/history', async (c) => c.json(await actions.history(parseWith(docId, c.req.param('id')), c.get('userId'))));
 }

@@ -5,7 +5,7 @@ import { TIME_ZONE } from '../../shared/dates.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { hashPassword } from '../auth/password.js';
 import type { Db } from '../db/database.js';
-import { meetingDocName, standardAgenda } from '../../shared/meetings.js';
+import { defaultMeetingTitle, meetingDocName, standardAgenda } from '../../shared/meetings.js';
 import { actionLogDocName } from '../../shared/action-log-doc.js';
 import { writeActionLogProjection } from '../actions/action-projection.js';
 import { DEMO_ACTIONS, DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
@@ -31,7 +31,6 @@ function meetingStart(day: Date): string {
   return new Date(local.getTime()).toISOString();
 }
 
-const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 
 /** Two past meetings and two upcoming ones per body, spaced by its cadence. */
 export function demoMeetingDates(cadence: Cadence, now: Date): { startsAt: string; past: boolean }[] {
@@ -127,7 +126,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
           .insertInto('meetings')
           .values({
             body_id: bodyId,
-            title: `${body.shortName} — ${monthTitle.format(new Date(startsAt))}`,
+            title: defaultMeetingTitle(body.shortName, startsAt),
             starts_at: startsAt,
             location: body.location,
             status,
