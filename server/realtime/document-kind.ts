@@ -10,6 +10,14 @@ export class RefusalError extends Error {
   }
 }
 
+/** A change the server tried to make would break the document's rules; nothing was stored. */
+export class ServerChangeRefusedError extends Error {
+  constructor(readonly issues: DocIssue[]) {
+    super(issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; '));
+    this.name = 'ServerChangeRefusedError';
+  }
+}
+
 export interface Grant<Context> {
   access: DocumentAccess;
   user: PresenceUser;
@@ -40,6 +48,13 @@ export interface DocumentKind<Context = unknown, Guarded = unknown> {
    * (e.g. numbering a new action); applied, stored and sent to every peer.
    */
   complete?(payload: { doc: Y.Doc; context: Context }): ((doc: Y.Doc) => void) | undefined;
+  /**
+   * The ways the document, after a change the server itself made (a REST
+   * progress update, a status change), breaks the schema and its limits. The
+   * room undoes such a change and throws `ServerChangeRefusedError`, so the
+   * server never stores a state its own validation would refuse.
+   */
+  check(payload: { docName: string; doc: Y.Doc }): Promise<DocIssue[]>;
   /** Called (debounced) after accepted changes; mirrors the document into SQL. */
   project(payload: { docName: string; doc: Y.Doc; editorIds: readonly number[] }): Promise<void>;
 }
