@@ -22,9 +22,19 @@ const COLUMNS: [string, (action: ActionSummary) => string][] = [
   ['Closed', (action) => (action.closedAt ? formatDate(action.closedAt) : '')],
 ];
 
-/** A cell a spreadsheet would run as a formula is shown as text instead. */
-function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+/** What a spreadsheet takes as the start of a formula (csv-stringify's list, fullwidth forms included). */
+const FORMULA_START = /^[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A cell a spreadsheet would run as a formula is shown as text instead. Every
+ * line is checked, not only the first: a reader that splits records on a bare
+ * CR or LF would start a new row, and so a new cell, after the break.
+ */
+function neutraliseFormulas(cell: string): string {
+  return cell
+    .split(/(\r\n|\r|\n)/)
+    .map((part, index) => (index % 2 === 0 && FORMULA_START.test(part) ? `'${part}` : part))
+    .join('');
 }
 
 /**
@@ -33,6 +43,9 @@ function neutraliseFormula(cell: string): string {
  * are en-GB. The columns follow the CSP action plan template.
  */
 export function actionLogCsv(actions: readonly ActionSummary[]): string {
-  const rows = actions.map((action) => COLUMNS.map(([, value]) => neutraliseFormula(value(action))));
-  return stringify([COLUMNS.map(([header]) => header), ...rows], { bom: true, record_delimiter: 'windows' });
+  const rows = actions.map((action) => COLUMNS.map(([, value]) => neutraliseFormulas(value(action))));
+  // With a record_delimiter set, csv-stringify quotes only cells holding the
+  // whole CRLF; quote_record_delimiter makes a bare CR or LF force quotes too,
+  // so no reader can take one for the end of a row.
+  return stringify([COLUMNS.map(([header]) => header), ...rows], { bom: true, record_delimiter: 'windows', quote_record_delimiter: true });
 }
