@@ -137,10 +137,12 @@ export function getMyActionCounts(): Promise<ActionCountsResponse> {
 }
 
 /** The server writes it into the live action log, so anyone watching sees it at once. */
-export function addProgressUpdate(actionId: string, text: string): Promise<void> {
-  return request('POST', `/api/actions/${encodeURIComponent(actionId)}/progress`, { text });
+const actionPath = (bodyId: number, actionId: string) => `/api/bodies/${bodyId}/actions/${encodeURIComponent(actionId)}`;
+
+export function addProgressUpdate(bodyId: number, actionId: string, text: string): Promise<void> {
+  return request('POST', `${actionPath(bodyId, actionId)}/progress`, { text });
 }
 
-export function getActionHistory(actionId: string): Promise<ActionHistoryResponse> {
-  return request('GET', `/api/actions/${encodeURIComponent(actionId)}/history`);
+export function getActionHistory(bodyId: number, actionId: string): Promise<ActionHistoryResponse> {
+  return request('GET', `${actionPath(bodyId, actionId)}/history`);
 }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22T0900_foundation.js';
 import * as liveMeetings from './2026-11-22T1100_live_meetings.js';
 import * as actionLogs from './2026-11-22T1400_action_logs.js';
+import * as actionsByBody from './2026-11-30T2200_actions_by_body.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0900_foundation': foundation,
   '2026-11-22T1100_live_meetings': liveMeetings,
   '2026-11-22T1400_action_logs': actionLogs,
+  '2026-11-30T2200_actions_by_body': actionsByBody,
 };

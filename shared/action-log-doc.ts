@@ -5,8 +5,7 @@
  */
 import * as Y from 'yjs';
 import * as z from 'zod';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, isClosedStatus, mayChangeStatus, RAGS, type ActionStatus, type Rag } from './actions.js';
-import type { Role } from './roles.js';
+import { ACTION_STATUSES, isClosedStatus, RAGS, type ActionStatus } from './actions.js';
 import { docId, newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
 
 export const ACTION_LOG_LIMITS = {
@@ -83,25 +82,6 @@ export function readActions(doc: Y.Doc): Action[] {
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-/** Server-owned fields and statuses, captured before an update to compare after. */
-export type GuardedActions = Map<string, Pick<ActionFields, 'reference' | 'closedAt' | 'status' | 'ragOverride' | 'ragOverrideReason' | 'ownerId'>>;
-
-export function captureGuarded(doc: Y.Doc): GuardedActions {
-  const guarded: GuardedActions = new Map();
-  actionsOf(doc).forEach((map, actionId) => {
-    if (!(map instanceof Y.Map)) return;
-    guarded.set(actionId, {
-      reference: (map.get('reference') as string | null) ?? null,
-      closedAt: (map.get('closedAt') as string | null) ?? null,
-      status: map.get('status') as ActionStatus,
-      ragOverride: (map.get('ragOverride') as Rag | null) ?? null,
-      ragOverrideReason: (map.get('ragOverrideReason') as string) ?? '',
-      ownerId: (map.get('ownerId') as number | null) ?? null,
-    });
-  });
-  return guarded;
-}
-
 export interface ActionLogRules {
   memberIds: ReadonlySet<number>;
   agencyIds: ReadonlySet<number>;
@@ -154,13 +134,20 @@ export function validateActionLog(doc: Y.Doc, { memberIds, agencyIds }: ActionLo
     if (!(progress instanceof Y.Array)) {
       issues.push({ path: `${path}.progress`, message: 'must be a list' });
     } else {
-      if (progress.length > ACTION_LOG_LIMITS.progressEntries) issues.push({ path: `${path}.progress`, message: 'has too many updates' });
+      if (progress.length > ACTION_LOG_LIMITS.progressEntries) {
+        issues.push({ path: `${path}.progress`, message: `has more than ${ACTION_LOG_LIMITS.progressEntries} updates` });
+      }
+      const entryIds = new Set<unknown>();
       progress.forEach((entry, index) => {
         if (!(entry instanceof Y.Map)) {
           issues.push({ path: `${path}.progress.${index}`, message: 'must be a progress update' });
           return;
         }
-        issues.push(...zodIssues(`${path}.progress.${index}`, progressFields.safeParse(plainEntries(entry))));
+        const plain = plainEntries(entry);
+        issues.push(...zodIssues(`${path}.progress.${index}`, progressFields.safeParse(plain)));
+        if (entry.size !== Object.keys(plain).length) issues.push({ path: `${path}.progress.${index}`, message: 'must hold plain values' });
+        if (entryIds.has(plain.id)) issues.push({ path: `${path}.progress.${index}.id`, message: 'is used twice' });
+        entryIds.add(plain.id);
       });
     }
   });
@@ -223,48 +210,10 @@ export function addProgress(doc: Y.Doc, actionId: string, update: Omit<ProgressU
 export const actionLogDocName = (bodyId: number) => `actions.${bodyId}`;
 export const ACTION_LOG_DOC_NAME = /^actions\.([1-9]\d{0,15})$/;
 
-export interface ActionEditor {
-  role: Role;
-  userId: number;
-}
-
-/**
- * The changes between two states of the log that this editor may not make:
- * references and closing times are the server's; statuses move only as
- * `mayChangeStatus` allows; only the chair or vice-chair override RAG; only
- * those running the body remove an action.
- */
-export function refusedActionChanges(before: GuardedActions, after: GuardedActions, { role, userId }: ActionEditor): DocIssue[] {
-  const issues: DocIssue[] = [];
-  const chairs = role === 'chair' || role === 'vice-chair';
-  const manages = chairs || role === 'secretariat';
-  for (const [actionId, now] of after) {
-    const path = `actions.${actionId}`;
-    const was = before.get(actionId);
-    if (!was) {
-      if (now.reference !== null || now.closedAt !== null) issues.push({ path, message: 'A new action’s reference and closing time are set by the server' });
-      if (now.status !== 'open' && now.status !== 'in-progress') issues.push({ path: `${path}.status`, message: 'A new action starts open or in progress' });
-      if (now.ragOverride !== null && !chairs) issues.push({ path: `${path}.ragOverride`, message: 'Only the chair or vice-chair overrides RAG' });
-      continue;
-    }
-    if (now.reference !== was.reference) issues.push({ path: `${path}.reference`, message: 'An action’s reference cannot be changed' });
-    if (now.closedAt !== was.closedAt) issues.push({ path: `${path}.closedAt`, message: 'The closing time is set by the server' });
-    if (!mayChangeStatus(was.status, now.status, { role, isOwner: was.ownerId === userId })) {
-      issues.push({ path: `${path}.status`, message: `You may not move this action from ${ACTION_STATUS_LABELS[was.status]} to ${ACTION_STATUS_LABELS[now.status] ?? now.status}` });
-    }
-    if ((now.ragOverride !== was.ragOverride || now.ragOverrideReason !== was.ragOverrideReason) && !chairs) {
-      issues.push({ path: `${path}.ragOverride`, message: 'Only the chair or vice-chair overrides RAG' });
-    }
-  }
-  for (const actionId of before.keys()) {
-    if (!after.has(actionId) && !manages) issues.push({ path: `actions.${actionId}`, message: 'Only the chair, vice-chair or secretariat removes an action' });
-  }
-  return issues;
-}
-
 /**
  * The server's follow-up to an accepted change: numbers new actions in order
- * after the highest reference so far, and stamps or clears closing times.
+ * after the highest reference so far, dates them by its own clock, and stamps
+ * or clears closing times.
  */
 export function completeActionLog(doc: Y.Doc, prefix: string, now = new Date()): ((doc: Y.Doc) => void) | undefined {
   const unnumbered: Y.Map<unknown>[] = [];
@@ -282,7 +231,10 @@ export function completeActionLog(doc: Y.Doc, prefix: string, now = new Date()):
   if (unnumbered.length + closing.length + reopened.length === 0) return undefined;
   unnumbered.sort((a, b) => String(a.get('createdAt')).localeCompare(String(b.get('createdAt'))) || String(a.get('id')).localeCompare(String(b.get('id'))));
   return () => {
-    for (const action of unnumbered) action.set('reference', `${prefix}-${String(++highest).padStart(4, '0')}`);
+    for (const action of unnumbered) {
+      action.set('reference', `${prefix}-${String(++highest).padStart(4, '0')}`);
+      action.set('createdAt', now.toISOString());
+    }
     for (const action of closing) action.set('closedAt', now.toISOString());
     for (const action of reopened) action.set('closedAt', null);
   };

@@ -149,12 +149,16 @@ export interface ActionHistoryEntry {
   at: string;
   /** Who made the edits the change came from. */
   by: { id: number; name: string }[];
+  /** The history's key for what changed (`shared/action-history.ts`). */
   field: string;
+  /** What changed, as people read it: "Owner", "Due date". */
+  label: string;
+  /** The values as people read them: names, en-GB dates, status labels; null when empty. */
   from: string | null;
   to: string | null;
 }
 
-/** GET /api/actions/:id/history */
+/** GET /api/bodies/:id/actions/:actionId/history */
 export interface ActionHistoryResponse {
   action: ActionSummary;
   history: ActionHistoryEntry[];

@@ -175,6 +175,7 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
   if (agenda.size > MEETING_DOC_LIMITS.agendaItems) {
     issues.push({ path: 'agenda', message: `has more than ${MEETING_DOC_LIMITS.agendaItems} items` });
   }
+  const decisionIds = new Set<unknown>();
   agenda.forEach((item, key) => {
     const path = `agenda.${key}`;
     if (!(item instanceof Y.Map)) {
@@ -212,6 +213,8 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
         const plain = plainEntries(decision);
         issues.push(...zodIssues(`${path}.decisions.${index}`, decisionFields.safeParse(plain)));
         if (decision.size !== Object.keys(plain).length) issues.push({ path: `${path}.decisions.${index}`, message: 'must hold plain values' });
+        if (decisionIds.has(plain.id)) issues.push({ path: `${path}.decisions.${index}.id`, message: 'is used by another decision' });
+        decisionIds.add(plain.id);
       });
     }
   });
@@ -228,6 +231,7 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
   if (declarations.length > MEETING_DOC_LIMITS.declarations) {
     issues.push({ path: 'declarations', message: `has more than ${MEETING_DOC_LIMITS.declarations} entries` });
   }
+  const declarationIds = new Set<unknown>();
   declarations.forEach((declaration, index) => {
     const path = `declarations.${index}`;
     if (!(declaration instanceof Y.Map)) {
@@ -236,6 +240,9 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
     }
     const plain = plainEntries(declaration);
     issues.push(...zodIssues(path, declarationFields.safeParse(plain)));
+    if (declaration.size !== Object.keys(plain).length) issues.push({ path, message: 'must hold plain values' });
+    if (declarationIds.has(plain.id)) issues.push({ path: `${path}.id`, message: 'is used by another declaration' });
+    declarationIds.add(plain.id);
     if (typeof plain.userId === 'number' && !memberIds.has(plain.userId)) {
       issues.push({ path: `${path}.userId`, message: 'is not a member of this body' });
     }
@@ -271,13 +278,16 @@ function documentCharacters(doc: Y.Doc): number {
 
 /**
  * The quick check for the commonest update, typing into minutes: when only
- * existing texts changed, the structure is as valid as it was, so only their
+ * existing minutes texts changed, the structure is as valid as it was, so only their
  * lengths and the document's size need checking.
  */
 export function validateMinutesTyping(doc: Y.Doc, changedTexts: readonly Y.Text[]): DocIssue[] {
   const issues: DocIssue[] = [];
   for (const text of changedTexts) {
-    if (text.length > MEETING_DOC_LIMITS.minutesTextLength) {
+    const item = text.parent;
+    if (!(item instanceof Y.Map) || item.get('minutes') !== text || item.parent !== agendaOf(doc)) {
+      issues.push({ path: 'agenda', message: 'Only an agenda item’s minutes are typed into' });
+    } else if (text.length > MEETING_DOC_LIMITS.minutesTextLength) {
       issues.push({ path: 'agenda.minutes', message: `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters` });
     }
   }
@@ -289,24 +299,6 @@ const documentTooLarge: DocIssue = {
   path: '',
   message: `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
 };
-
-/** Who may change the parts of the document that run the meeting. */
-export interface MeetingEditor {
-  /** Chair, vice-chair or secretariat: set the current item and its timer. */
-  runsMeeting: boolean;
-}
-
-/** Changes to the meeting's status and current item that this editor may not make. */
-export function refusedMetaChanges(before: MeetingMeta, after: MeetingMeta, editor: MeetingEditor): DocIssue[] {
-  const issues: DocIssue[] = [];
-  if (before.status !== after.status) {
-    issues.push({ path: 'meta.status', message: 'The meeting is started and closed from its page, not by editing it' });
-  }
-  if (!editor.runsMeeting && (before.currentItemId !== after.currentItemId || before.timerStartedAt !== after.timerStartedAt)) {
-    issues.push({ path: 'meta.currentItemId', message: 'Only the chair, vice-chair or secretariat sets the current item and its timer' });
-  }
-  return issues;
-}
 
 export interface AgendaTemplateItem {
   title: string;

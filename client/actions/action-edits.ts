@@ -1,7 +1,7 @@
 /**
  * Every change the action log views make to a body's action log document, in
  * the users' terms. Each is checked with the document's own schemas and the
- * status rules (shared/action-log-doc.ts, shared/actions.ts) before anything
+ * rulebook (shared/action-log-doc.ts, shared/permissions.ts) before anything
  * is written, so the server never has cause to refuse it.
  */
 import * as Y from 'yjs';
@@ -14,7 +14,14 @@ import {
   type Action,
   type ActionFields,
 } from '../../shared/action-log-doc.js';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, mayChangeStatus, RAGS, type ActionStatus, type Rag } from '../../shared/actions.js';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, RAGS, type ActionStatus, type Rag } from '../../shared/actions.js';
+import {
+  mayAddProgress as rulebookMayAddProgress,
+  mayChangeStatus,
+  mayEditActionDetails,
+  mayOverrideRag,
+  mayReassignAction,
+} from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import { InvalidEdit } from '../meeting/meeting-edits.js';
 
@@ -68,10 +75,28 @@ export function findAction(doc: Y.Doc, actionId: string): Action | undefined {
   return map instanceof Y.Map ? readAction(map) : undefined;
 }
 
+/** Whether this editor may change a field of the action as it stands: the server's rules, asked in advance. */
+export function mayEditField(action: Pick<Action, 'status' | 'ownerId'>, field: EditableField | 'description', { role, userId }: Editor): boolean {
+  if (field === 'ownerId') return mayReassignAction({ role, isOwner: action.ownerId === userId }, action.status);
+  return mayEditActionDetails(role, action.status);
+}
+
 /** Sets one plain field, trimming the title; does nothing if the value is unchanged. */
-export function setActionField<F extends EditableField>(doc: Y.Doc, actionId: string, field: F, value: ActionFields[F], choices?: ActionChoices): void {
+export function setActionField<F extends EditableField>(
+  doc: Y.Doc,
+  actionId: string,
+  field: F,
+  value: ActionFields[F],
+  editor: Editor,
+  choices?: ActionChoices,
+): void {
   const problem = fieldProblem(field, value, choices);
   if (problem) throw new InvalidEdit(problem);
+  const action = findAction(doc, actionId);
+  if (!action) throw new InvalidEdit('That action is no longer in the log');
+  if (!mayEditField(action, field, editor)) {
+    throw new InvalidEdit(field === 'ownerId' ? 'Only the owner, or the chair, vice-chair or secretariat, can give this action to someone else' : 'Reopen this action before changing it');
+  }
   const map = actionMap(doc, actionId);
   const stored = field === 'title' ? String(value).trim() : value;
   if (map.get(field) !== stored) map.set(field, stored);
@@ -92,8 +117,7 @@ export function setStatus(doc: Y.Doc, actionId: string, status: ActionStatus, ed
   if (action.status !== status) actionMap(doc, actionId).set('status', status);
 }
 
-/** Only the chair or vice-chair override an action's RAG status. */
-export const mayOverrideRag = (role: Role | null) => role === 'chair' || role === 'vice-chair';
+export { mayOverrideRag };
 
 export function ragOverrideProblem(rag: Rag | null, reason: string): string | undefined {
   if (rag !== null && !RAGS.includes(rag)) return 'Choose red, amber or green';
@@ -147,7 +171,7 @@ export function descriptionTextOf(doc: Y.Doc, actionId: string): Y.Text | null {
   return description instanceof Y.Text ? description : null;
 }
 
-/** Only the owner, or those running the body, add progress updates (the server checks too). */
-export function mayAddProgress(action: Pick<Action, 'ownerId'>, { role, userId }: Editor): boolean {
-  return action.ownerId === userId || role === 'chair' || role === 'vice-chair' || role === 'secretariat';
+/** Only the owner, or those running the body, add progress to an outstanding action (the server checks too). */
+export function mayAddProgress(action: Pick<Action, 'ownerId' | 'status'>, { role, userId }: Editor): boolean {
+  return rulebookMayAddProgress({ role, isOwner: action.ownerId === userId }, action.status);
 }

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { ACTION_LOG_LIMITS, type Action } from '../../shared/action-log-doc.js';
-import { actionRag, RAGS, RAG_LABELS, type Rag } from '../../shared/actions.js';
+import { actionRag, isClosedStatus, RAGS, RAG_LABELS, type Rag } from '../../shared/actions.js';
 import type { ActionHistoryEntry, BodyMember } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { progressRequest } from '../../shared/schemas.js';
@@ -14,6 +14,7 @@ import {
   descriptionTextOf,
   findAction,
   mayAddProgress,
+  mayEditField,
   mayOverrideRag,
   ragOverrideProblem,
   setActionField,
@@ -37,23 +38,6 @@ type History =
   | { state: 'loaded'; entries: ActionHistoryEntry[] }
   | { state: 'failed'; message: string };
 
-const FIELD_NAMES: Record<string, string> = {
-  title: 'Title',
-  ownerId: 'Owner',
-  owner: 'Owner',
-  leadAgencyId: 'Lead agency',
-  leadAgency: 'Lead agency',
-  dueDate: 'Due date',
-  status: 'Status',
-  ragOverride: 'RAG override',
-  ragOverrideReason: 'RAG override reason',
-  theme: 'Theme',
-  resources: 'Resources',
-  outcomeMeasure: 'Outcome measure',
-  description: 'Description',
-  reference: 'Reference',
-  progress: 'Progress',
-};
 
 /**
  * One action's details, under its row in the action log: the description
@@ -125,6 +109,9 @@ export class ActionDetail extends LitElement {
   /** The action to show. */
   @property({ attribute: 'action-id' }) actionId = '';
 
+  /** The body whose log holds the action (action ids are unique only within a body). */
+  @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
+
   /** The body's members, to name progress authors. */
   @property({ attribute: false }) members: BodyMember[] = [];
 
@@ -172,14 +159,14 @@ export class ActionDetail extends LitElement {
   override render() {
     const action = this.doc ? findAction(this.doc, this.actionId) : undefined;
     if (!action) return html`<p>This action is no longer in the log.</p>`;
-    const editable = !this.readonly && this.myRole !== null && this.myRole !== 'observer';
+    const editable = !this.readonly && this.myRole !== null && mayEditField(action, 'description', { role: this.myRole, userId: this.userId });
     const prefix = `action-${action.id}`;
     return html`<div class="columns">
         <div>
           <h3>Details</h3>
           <div class="field">
             <label for="${prefix}-description">Description</label>
-            <span class="hint" id="${prefix}-description-hint">${editable ? 'Saved as you type and shared live.' : 'Read only.'}</span>
+            <span class="hint" id="${prefix}-description-hint">${editable ? 'Saved as you type and shared live.' : isClosedStatus(action.status) && !this.readonly ? 'Read only: reopen the action to change it.' : 'Read only.'}</span>
             <textarea
               id="${prefix}-description"
               class="description"
@@ -326,7 +313,7 @@ export class ActionDetail extends LitElement {
                         <td>${formatDateTime(entry.at)}</td>
                         <td>${entry.by.map((person) => person.name).join(', ') || 'Quorum'}</td>
                         <td>
-                          ${FIELD_NAMES[entry.field] ?? entry.field}: ${entry.from === null ? '' : html`${entry.from} → `}${entry.to ?? 'cleared'}
+                          ${entry.label}: ${entry.from === null ? '' : html`${entry.from} → `}${entry.to ?? 'cleared'}
                         </td>
                       </tr>`,
                     )}
@@ -362,7 +349,8 @@ export class ActionDetail extends LitElement {
     if (!this.doc) return;
     const value = (event.target as HTMLTextAreaElement).value;
     try {
-      setActionField(this.doc, this.actionId, field, value);
+      if (this.myRole === null) return;
+      setActionField(this.doc, this.actionId, field, value, { role: this.myRole, userId: this.userId });
     } catch (error) {
       if (!(error instanceof InvalidEdit)) throw error;
       this._setError(field, error.message);
@@ -410,7 +398,7 @@ export class ActionDetail extends LitElement {
     }
     this._sendingProgress = true;
     try {
-      await addProgressUpdate(this.actionId, parsed.data.text);
+      await addProgressUpdate(this.bodyId, this.actionId, parsed.data.text);
       textarea.value = '';
       this._setError('progress', null);
       this._announcement = 'Progress update added';
@@ -425,7 +413,7 @@ export class ActionDetail extends LitElement {
   private async _onShowHistoryClick() {
     this._history = { state: 'loading' };
     try {
-      const { history } = await getActionHistory(this.actionId);
+      const { history } = await getActionHistory(this.bodyId, this.actionId);
       this._history = { state: 'loaded', entries: [...history].reverse() };
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) {

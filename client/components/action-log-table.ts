@@ -9,7 +9,7 @@ import type { Agency, BodyMember } from '../../shared/api.js';
 import type { PresenceUser } from '../../shared/realtime-protocol.js';
 import type { Role } from '../../shared/roles.js';
 import { ActionLogController } from '../actions/action-log-controller.js';
-import { InvalidEdit, fieldProblem, setActionField, setStatus, statusChoices, type ActionChoices } from '../actions/action-edits.js';
+import { InvalidEdit, fieldProblem, mayEditField, setActionField, setStatus, statusChoices, type ActionChoices } from '../actions/action-edits.js';
 import { formatDueDate, ragLabel } from '../actions/action-format.js';
 import { readActionEditors, setEditingAction } from '../actions/action-presence.js';
 import { actionStyles } from '../actions/action-styles.js';
@@ -385,6 +385,7 @@ export class ActionLogTable extends LitElement {
                 .members=${this.members}
                 .myRole=${this.myRole}
                 user-id=${this.userId}
+                body-id=${this.bodyId}
                 action-id=${action.id}
                 today=${this.today}
                 ?readonly=${this.readonly}
@@ -396,8 +397,9 @@ export class ActionLogTable extends LitElement {
 
   private _mayEdit(row: ActionRow, field: CellField): boolean {
     if (this.readonly || this.myRole === null || this.myRole === 'observer') return false;
-    if (field === 'status') return statusChoices(row.action, { role: this.myRole, userId: this.userId }).length > 1;
-    return true;
+    const me = { role: this.myRole, userId: this.userId };
+    if (field === 'status') return statusChoices(row.action, me).length > 1;
+    return mayEditField(row.action, field, me);
   }
 
   private _renderCell(row: ActionRow, field: CellField, display: TemplateResult, name: string) {
@@ -539,27 +541,28 @@ export class ActionLogTable extends LitElement {
     if (!this.doc || !editor || this.myRole === null) return;
     const raw = editor.value;
     const name = this.doc ? (readActions(this.doc).find((each) => each.id === actionId)?.reference ?? 'the new action') : '';
+    const me = { role: this.myRole, userId: this.userId };
     try {
       switch (field) {
         case 'status':
-          setStatus(this.doc, actionId, raw as ActionStatus, { role: this.myRole, userId: this.userId });
+          setStatus(this.doc, actionId, raw as ActionStatus, me);
           break;
         case 'ownerId':
         case 'leadAgencyId': {
           const value = raw === '' ? null : Number(raw);
-          setActionField(this.doc, actionId, field, value, this._choices);
+          setActionField(this.doc, actionId, field, value, me, this._choices);
           break;
         }
         case 'dueDate': {
           const value = raw === '' ? null : raw;
           const problem = fieldProblem('dueDate', value);
           if (problem) throw new InvalidEdit(problem);
-          setActionField(this.doc, actionId, 'dueDate', value);
+          setActionField(this.doc, actionId, 'dueDate', value, me);
           break;
         }
         case 'title':
         case 'theme':
-          setActionField(this.doc, actionId, field, field === 'theme' ? raw.trim() : raw);
+          setActionField(this.doc, actionId, field, field === 'theme' ? raw.trim() : raw, me);
           break;
       }
     } catch (error) {

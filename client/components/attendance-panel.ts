@@ -3,7 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import type { BodyMember } from '../../shared/api.js';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, attendanceOf, type AttendanceStatus } from '../../shared/meeting-doc.js';
-import { ROLE_LABELS, compareRoles } from '../../shared/roles.js';
+import type { MeetingStatus } from '../../shared/meetings.js';
+import { mayRecordAttendance } from '../../shared/permissions.js';
+import { ROLE_LABELS, compareRoles, type Role } from '../../shared/roles.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
 import { setAttendance } from '../meeting/meeting-edits.js';
 import { workspaceStyles } from '../meeting-styles.js';
@@ -65,8 +67,22 @@ export class AttendancePanel extends LitElement {
   /** The body's members, who are the only people attendance is recorded for. */
   @property({ attribute: false }) members: BodyMember[] = [];
 
-  /** When set, attendance can be read but not changed. */
+  /** The signed-in person's role on the body. */
+  @property({ attribute: false }) myRole: Role | null = null;
+
+  /** The signed-in person. */
+  @property({ type: Number, attribute: 'user-id' }) userId = 0;
+
+  /** Where the meeting is in its life. */
+  @property({ attribute: false }) status: MeetingStatus = 'scheduled';
+
+  /** When set (the connection was refused or lost), attendance can be read but not changed. */
   @property({ type: Boolean }) readonly = false;
+
+  /** Whether the signed-in person may record this member's attendance: their own, or anyone's if they run the body. */
+  private _mayRecord(member: BodyMember): boolean {
+    return !this.readonly && mayRecordAttendance({ role: this.myRole, userId: this.userId, subjectId: member.userId }, this.status);
+  }
 
   constructor() {
     super();
@@ -100,7 +116,7 @@ export class AttendancePanel extends LitElement {
               name="attendance-${member.userId}"
               value=${status}
               .checked=${current === status}
-              ?disabled=${this.readonly}
+              ?disabled=${!this._mayRecord(member)}
               @change=${() => this._onChange(member, status)}
             />
             ${ATTENDANCE_LABELS[status]}
@@ -111,7 +127,7 @@ export class AttendancePanel extends LitElement {
   }
 
   private _onChange(member: BodyMember, status: AttendanceStatus) {
-    if (this.doc && !this.readonly) setAttendance(this.doc, member.userId, status);
+    if (this.doc && this._mayRecord(member)) setAttendance(this.doc, member.userId, status);
   }
 }
 

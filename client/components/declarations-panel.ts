@@ -3,6 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import type { BodyMember } from '../../shared/api.js';
 import { MEETING_DOC_LIMITS, readAgenda, readMeetingDoc, type Declaration } from '../../shared/meeting-doc.js';
+import type { MeetingStatus } from '../../shared/meetings.js';
+import { mayDeclareFor } from '../../shared/permissions.js';
+import type { Role } from '../../shared/roles.js';
 import { MeetingController } from '../meeting/meeting-controller.js';
 import { InvalidEdit, addDeclaration, interestProblem, removeDeclaration } from '../meeting/meeting-edits.js';
 import { workspaceStyles } from '../meeting-styles.js';
@@ -59,6 +62,17 @@ export class DeclarationsPanel extends LitElement {
   /** When set, declarations can be read but not changed. */
   @property({ type: Boolean }) readonly = false;
 
+  /** The signed-in person's role on the body. */
+  @property({ attribute: false }) myRole: Role | null = null;
+
+  /** Where the meeting is in its life. */
+  @property({ attribute: false }) status: MeetingStatus = 'scheduled';
+
+  /** Whether the signed-in person may record or remove a declaration about this member: their own, or anyone's if they run the body. */
+  private _mayDeclareFor(subjectId: number): boolean {
+    return !this.readonly && mayDeclareFor({ role: this.myRole, userId: this.userId, subjectId }, this.status);
+  }
+
   @state() private _error: { field: 'interest' | 'form'; message: string } | null = null;
 
   @query('confirm-dialog') private _confirm!: ConfirmDialog;
@@ -76,7 +90,7 @@ export class DeclarationsPanel extends LitElement {
         : html`<ul class="plain declarations">
             ${declarations.map((declaration) => this._renderDeclaration(declaration, agenda))}
           </ul>`}
-      ${this.readonly ? nothing : this._renderForm(agenda)}
+      ${this._mayDeclareFor(this.userId) ? this._renderForm(agenda) : nothing}
       <confirm-dialog></confirm-dialog>`;
   }
 
@@ -93,7 +107,7 @@ export class DeclarationsPanel extends LitElement {
         <span class="about">${item ? `Item: ${item.title}` : 'The meeting as a whole'}</span>
         ${declaration.interest}
       </span>
-      ${this.readonly
+      ${!this._mayDeclareFor(declaration.userId)
         ? nothing
         : html`<button type="button" class="warning small" @click=${() => this._remove(declaration)}>
             Remove <span class="visually-hidden">declaration by ${this._memberName(declaration.userId)}</span>
@@ -103,7 +117,9 @@ export class DeclarationsPanel extends LitElement {
 
   private _renderForm(agenda: ReturnType<typeof readAgenda>) {
     const error = this._error;
-    const members = [...this.members].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    const members = [...this.members]
+      .filter((member) => this._mayDeclareFor(member.userId))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
     return html`<form @submit=${this._onSubmit} novalidate aria-labelledby="declare-heading">
       <h3 id="declare-heading">Record a declaration</h3>
       ${error?.field === 'form' ? html`<p class="field-error" role="alert">${error.message}</p>` : nothing}

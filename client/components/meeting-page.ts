@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { meetingAccess } from '../../shared/access.js';
 import type { ActionLogResponse, BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { metaOf, readAgenda, readMeta, type AgendaItem } from '../../shared/meeting-doc.js';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../shared/meetings.js';
-import { canManageMeetings } from '../../shared/roles.js';
+import { mayEditAgenda, mayRecordDecisions, maySetCurrentItem, meetingAccess } from '../../shared/permissions.js';
 import { ActionLogSession, type ActionLogSessionOptions } from '../actions/action-log-session.js';
 import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../events.js';
@@ -350,7 +349,11 @@ export class MeetingPage extends LitElement {
     const doc = session.doc;
     const agenda = readAgenda(doc);
     const participants = readParticipants(session.awareness);
-    const runsMeeting = !readonly && canManageMeetings(response.body.myRole);
+    const role = response.body.myRole;
+    const status = this._status(response);
+    // The rulebook decides each part; `readonly` adds a refused or lost connection.
+    const agendaReadonly = readonly || !mayEditAgenda(role, status);
+    const runsMeeting = !readonly && maySetCurrentItem(role, status);
     const meta = readMeta(doc);
     const selected = this._selectedItem(agenda, meta.currentItemId);
     const waiting = agenda.length === 0 && !metaOf(doc).has('status');
@@ -372,7 +375,7 @@ export class MeetingPage extends LitElement {
                   .doc=${doc}
                   .participants=${participants}
                   .selectedItemId=${selected?.id ?? null}
-                  ?readonly=${readonly}
+                  ?readonly=${agendaReadonly}
                   ?runs-meeting=${runsMeeting}
                   @item-selected=${this._onItemSelected}
                 ></agenda-list>`}
@@ -398,20 +401,29 @@ export class MeetingPage extends LitElement {
                 ></minutes-editor>
                 ${this._raising?.itemId === selected.id && this._mayRaiseActions(readonly) ? this._renderRaiseForm(selected) : nothing}
                 ${ACTION_REVIEW_ITEM.test(selected.title) ? this._renderActionReview() : nothing}
-                <decisions-list .doc=${doc} item-id=${selected.id} ?readonly=${readonly}></decisions-list>`
+                <decisions-list .doc=${doc} item-id=${selected.id} ?readonly=${readonly || !mayRecordDecisions(role, status)}></decisions-list>`
             : html`<h2 id="item-heading">Minutes</h2>
                 <p>${waiting ? 'Loading…' : 'Add an item to the agenda to start the minutes.'}</p>`}
         </section>
       </div>
       <section class="panel" aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">Attendance</h2>
-        <attendance-panel .doc=${doc} .members=${members} ?readonly=${readonly}></attendance-panel>
+        <attendance-panel
+          .doc=${doc}
+          .members=${members}
+          .myRole=${role}
+          .status=${status}
+          user-id=${this.user?.id ?? 0}
+          ?readonly=${readonly}
+        ></attendance-panel>
       </section>
       <section class="panel" aria-labelledby="declarations-heading">
         <h2 id="declarations-heading">Declarations of interest</h2>
         <declarations-panel
           .doc=${doc}
           .members=${members}
+          .myRole=${role}
+          .status=${status}
           user-id=${this.user?.id ?? 0}
           ?readonly=${readonly}
         ></declarations-panel>

@@ -222,7 +222,7 @@ export class MyActionsPage extends LitElement {
     }
     this._sending = new Set(this._sending).add(action.id);
     try {
-      await addProgressUpdate(action.id, parsed.data.text);
+      await addProgressUpdate(action.bodyId, action.id, parsed.data.text);
       this._setError(action.id, null);
       textarea.value = '';
       this._announcement = `Progress added to ${action.title}`;

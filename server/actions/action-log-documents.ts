@@ -1,19 +1,13 @@
 import * as Y from 'yjs';
-import {
-  ACTION_LOG_DOC_NAME,
-  ACTION_LOG_LIMITS,
-  captureGuarded,
-  completeActionLog,
-  readActions,
-  refusedActionChanges,
-  validateActionLog,
-  type GuardedActions,
-} from '../../shared/action-log-doc.js';
-import { canEditLiveDocuments, type Role } from '../../shared/roles.js';
+import { ACTION_LOG_DOC_NAME, ACTION_LOG_LIMITS, completeActionLog, readActions, validateActionLog } from '../../shared/action-log-doc.js';
+import { captureActionLog, refusedActionLogChanges, refusedDescriptionTyping, type ActionLogBefore } from '../../shared/action-log-rules.js';
+import { actionLogAccess } from '../../shared/permissions.js';
+import type { Role } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
-import { listMemberIds } from '../meetings/meeting-repository.js';
+import { listMeetingIds, listMemberIds } from '../meetings/meeting-repository.js';
 import { findBody } from '../partnership/body-repository.js';
 import { RefusalError, type DocumentKind } from '../realtime/document-kind.js';
+import { notAMember } from '../realtime/refusals.js';
 import { getCurrentUser } from '../users/user-repository.js';
 import { projectActionLog } from './action-projection.js';
 import { listAgencyIds, referencePrefix } from './action-repository.js';
@@ -25,6 +19,7 @@ export interface ActionLogContext {
   prefix: string;
   memberIds: ReadonlySet<number>;
   agencyIds: ReadonlySet<number>;
+  meetingIds: ReadonlySet<number>;
 }
 
 export function bodyIdOfActionLog(docName: string): number {
@@ -33,50 +28,59 @@ export function bodyIdOfActionLog(docName: string): number {
   return Number(match[1]);
 }
 
+const NO_SUCH_LOG = 'There is no such action log';
+
 /**
  * Action logs: each body's members open its log (observers read only); every
- * update keeps the schema and the status rules; the server numbers new
+ * update keeps the schema and, field by field, the rules of who may change
+ * what (`shared/action-log-rules.ts`); the server numbers and dates new
  * actions and stamps closing times; the log is mirrored into SQL.
  */
-export function actionLogDocuments({ db }: { db: Db }): DocumentKind<ActionLogContext, GuardedActions> {
+export function actionLogDocuments({ db }: { db: Db }): DocumentKind<ActionLogContext, ActionLogBefore> {
+  const schemaRules = async (bodyId: number) => ({ memberIds: await listMemberIds(db, bodyId), agencyIds: await listAgencyIds(db) });
+
   return {
     owns: (docName) => ACTION_LOG_DOC_NAME.test(docName),
 
     async authorize({ docName, userId }) {
       const body = await findBody(db, bodyIdOfActionLog(docName), userId);
       const user = await getCurrentUser(db, userId);
-      if (!body || !user) throw new RefusalError({ code: 'not_found', message: 'There is no such action log' });
-      if (body.myRole === null) throw new RefusalError({ code: 'forbidden', message: `Only members of ${body.name} can open its action log` });
+      if (!body || !user) throw new RefusalError({ code: 'not_found', message: NO_SUCH_LOG });
+      const access = actionLogAccess(body.myRole);
+      if (access === 'none' || body.myRole === null) throw notAMember(body, 'action log', NO_SUCH_LOG);
       return {
-        access: canEditLiveDocuments(body.myRole) ? 'edit' : 'read',
+        access,
         user: { id: user.id, name: user.name, agency: user.agency.shortName },
         context: {
           bodyId: body.id,
           userId,
           role: body.myRole,
           prefix: await referencePrefix(db, body.id),
-          memberIds: await listMemberIds(db, body.id),
-          agencyIds: await listAgencyIds(db),
+          ...(await schemaRules(body.id)),
+          meetingIds: await listMeetingIds(db, body.id),
         },
       };
     },
 
-    capture: ({ doc }) => captureGuarded(doc),
+    capture: ({ doc }) => captureActionLog(doc),
 
     validate({ doc, before, context, changed }) {
       const texts = [...changed];
       if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) {
         // Typing in a description: the structure is as valid as it was.
-        return texts
+        const tooLong = texts
           .filter((text) => (text as Y.Text).length > ACTION_LOG_LIMITS.descriptionLength)
           .map(() => ({ path: 'actions.description', message: `is longer than ${ACTION_LOG_LIMITS.descriptionLength} characters` }));
+        return [...tooLong, ...refusedDescriptionTyping(texts as Y.Text[], context)];
       }
       const issues = validateActionLog(doc, context);
       if (issues.length > 0) return issues;
-      return refusedActionChanges(before, captureGuarded(doc), context);
+      return refusedActionLogChanges(doc, before, changed, context);
     },
 
     complete: ({ doc, context }) => completeActionLog(doc, context.prefix),
+
+    check: async ({ docName, doc }) => validateActionLog(doc, await schemaRules(bodyIdOfActionLog(docName))),
 
     project: ({ docName, doc, editorIds }) => projectActionLog(db, bodyIdOfActionLog(docName), readActions(doc), editorIds),
   };

@@ -1,3 +1,4 @@
+import type { ActionHistoryField } from '../../shared/action-history.js';
 import type { Action } from '../../shared/action-log-doc.js';
 import type { Db } from '../db/database.js';
 import type { ActionTable } from '../db/tables.js';
@@ -31,8 +32,8 @@ function toRow(bodyId: number, action: Action): ActionRow {
   };
 }
 
-/** Fields whose changes go into an action's history, by the name the history shows. */
-const TRACKED: [keyof ActionRow, string][] = [
+/** Columns whose changes go into an action's history, by the history's key for them. */
+const TRACKED: [keyof ActionRow, ActionHistoryField][] = [
   ['reference', 'reference'],
   ['title', 'title'],
   ['owner_id', 'owner'],
@@ -86,11 +87,11 @@ export async function writeActionLogProjection(
     await trx
       .insertInto('actions')
       .values(row)
-      .onConflict((oc) => oc.column('action_id').doUpdateSet(row))
+      .onConflict((oc) => oc.columns(['body_id', 'action_id']).doUpdateSet(row))
       .execute();
   }
   for (const removed of existing.keys()) {
-    await trx.deleteFrom('actions').where('action_id', '=', removed).execute();
+    await trx.deleteFrom('actions').where('body_id', '=', bodyId).where('action_id', '=', removed).execute();
     events.push({ action_id: removed, body_id: bodyId, at, user_ids: by, field: 'removed', old_value: null, new_value: null });
   }
   for (let start = 0; start < events.length; start += 500) {

@@ -151,20 +151,17 @@ export async function countOwnedActions(db: Db, userId: number, now = new Date()
   return { outstanding: Number(row.outstanding), overdue: Number(row.overdue ?? 0) };
 }
 
-export async function findActionBody(db: Db, actionId: string): Promise<number | undefined> {
-  const row = await db.selectFrom('actions').select('body_id').where('action_id', '=', actionId).executeTakeFirst();
-  return row?.body_id;
-}
-
-export async function findActionSummary(db: Db, actionId: string, now = new Date()): Promise<ActionSummary | undefined> {
-  const row = await actionQuery(db).where('actions.action_id', '=', actionId).executeTakeFirst();
+/** One action of a body's log; ids are only unique within a body. */
+export async function findActionSummary(db: Db, bodyId: number, actionId: string, now = new Date()): Promise<ActionSummary | undefined> {
+  const row = await actionQuery(db).where('actions.body_id', '=', bodyId).where('actions.action_id', '=', actionId).executeTakeFirst();
   return row && toSummary(row, londonToday(now));
 }
 
-export async function listActionEvents(db: Db, actionId: string) {
+export async function listActionEvents(db: Db, bodyId: number, actionId: string) {
   return db
     .selectFrom('action_events')
     .select(['at', 'user_ids', 'field', 'old_value', 'new_value'])
+    .where('body_id', '=', bodyId)
     .where('action_id', '=', actionId)
     .orderBy('id')
     .execute();

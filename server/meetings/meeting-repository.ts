@@ -55,3 +55,8 @@ export async function listMemberIds(db: Db, bodyId: number): Promise<Set<number>
   const rows = await db.selectFrom('memberships').select('user_id').where('body_id', '=', bodyId).execute();
   return new Set(rows.map((row) => row.user_id));
 }
+
+export async function listMeetingIds(db: Db, bodyId: number): Promise<Set<number>> {
+  const rows = await db.selectFrom('meetings').select('id').where('body_id', '=', bodyId).execute();
+  return new Set(rows.map((row) => row.id));
+}

@@ -30,10 +30,14 @@ export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }
       const body: ActionCountsResponse = await actions.myActionCounts(c.get('userId'));
       return c.json(body);
     })
-    .post('/actions/:id/progress', async (c) => {
+    .post('/bodies/:id/actions/:actionId/progress', async (c) => {
       const { text } = await readJson(c, progressRequest);
-      await actions.addProgress(parseWith(docId, c.req.param('id')), c.get('userId'), text);
+      const [bodyId, actionId] = [parseWith(idParam, c.req.param('id')), parseWith(docId, c.req.param('actionId'))];
+      await actions.addProgress(bodyId, actionId, c.get('userId'), text);
       return c.body(null, 204);
     })
-    .get('/actions/:id/history', async (c) => c.json(await actions.history(parseWith(docId, c.req.param('id')), c.get('userId'))));
+    .get('/bodies/:id/actions/:actionId/history', async (c) => {
+      const [bodyId, actionId] = [parseWith(idParam, c.req.param('id')), parseWith(docId, c.req.param('actionId'))];
+      return c.json(await actions.history(bodyId, actionId, c.get('userId')));
+    });
 }
