@@ -7,7 +7,6 @@ import {
   MEETING_DOC_LIMITS,
   readAgenda,
   readMeetingDoc,
-  refusedMetaChanges,
   validateMeetingDoc,
   validateMinutesTyping,
 } from '../../shared/meeting-doc.js';
@@ -93,11 +92,16 @@ describe('the meeting document', () => {
     expect(messages.some((message) => message.includes('decisions.0'))).toBe(true);
   });
 
-  it('lets only those running the meeting move the current item, and nobody change the status', () => {
-    const before = { status: 'live' as const, currentItemId: null, timerStartedAt: null };
-    const moved = { ...before, currentItemId: 'abc' };
-    expect(refusedMetaChanges(before, moved, { runsMeeting: true })).toEqual([]);
-    expect(refusedMetaChanges(before, moved, { runsMeeting: false })).toHaveLength(1);
-    expect(refusedMetaChanges(before, { ...before, status: 'closed' }, { runsMeeting: true })).toHaveLength(1);
+  it('refuses two decisions or declarations with one id, which the SQL mirror could never hold', () => {
+    const doc = templateDoc();
+    const [first, second] = readAgenda(doc);
+    for (const itemId of [first!.id, second!.id]) {
+      const decision = new Y.Map<unknown>();
+      (agendaOf(doc).get(itemId)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
+      decision.set('id', 'same');
+      decision.set('text', 'RESOLVED that the report be noted.');
+    }
+    const messages = validateMeetingDoc(doc, rules).map((issue) => `${issue.path}: ${issue.message}`);
+    expect(messages).toEqual([`agenda.${second!.id}.decisions.0.id: is used by another decision`]);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actionsOf, addAction, readActions } from '../../../shared/action-log-doc.js';
+import { actionsOf, addAction, addProgress, readActions } from '../../../shared/action-log-doc.js';
 import { CLOSE_CODES } from '../../../shared/realtime-protocol.js';
 import { getActionLog } from '../../support/action-log.js';
-import { bodyId } from '../../support/meetings.js';
+import { bodyId, createMeeting } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
 import { connectPeer, eventually, type TestPeer } from '../../support/yjs-client.js';
 
@@ -12,6 +12,7 @@ describe('a body’s live action log', () => {
   const tokens: Record<string, string> = {};
   const ids: Record<string, number> = {};
   let docName: string;
+  let jagId: number;
   const peers: TestPeer[] = [];
   const peer = (local: string, name = docName) => {
     const connected = connectPeer(server.yjsUrl, name, tokens[local]!);
@@ -20,6 +21,9 @@ describe('a body’s live action log', () => {
   };
   const byTitle = (doc: Y.Doc, title: string) => readActions(doc).find((action) => action.title === title)!;
   const mapOf = (doc: Y.Doc, title: string) => actionsOf(doc).get(byTitle(doc, title).id)!;
+  const pushProgress = (doc: Y.Doc, title: string, authorId: number, at = new Date().toISOString()) =>
+    addProgress(doc, byTitle(doc, title).id, { authorId, at, text: 'Claimed progress' });
+  let youthMeetingId: number;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -28,7 +32,9 @@ describe('a body’s live action log', () => {
     }
     const me = async (local: string) => (await (await server.request('/api/me', { headers: bearer(tokens[local]!) })).json()).user.id as number;
     for (const local of ['chair.jag', 'member.jag', 'sgt.walsh', 'outsider']) ids[local] = await me(local);
-    docName = (await getActionLog(server, tokens['chair.jag']!, await bodyId(server, tokens['chair.jag']!, 'Charnwood JAG'))).docName;
+    jagId = await bodyId(server, tokens['chair.jag']!, 'Charnwood JAG');
+    docName = (await getActionLog(server, tokens['chair.jag']!, jagId)).docName;
+    youthMeetingId = (await createMeeting(server, tokens['chair.youthjag']!, 'Youth JAG')).meeting.id;
   });
   afterEach(() => {
     for (const each of peers.splice(0)) each.destroy();
@@ -75,6 +81,19 @@ describe('a body’s live action log', () => {
       ['a member overriding RAG', 'member.jag', (doc) => mapOf(doc, 'Map repeat ASB locations on the Warwick Way estate').set('ragOverride', 'green')],
       ['a changed reference', 'member.jag', (doc) => mapOf(doc, 'Map repeat ASB locations on the Warwick Way estate').set('reference', 'JAG-9999')],
       ['a member removing an action', 'member.jag', (doc) => actionsOf(doc).delete(byTitle(doc, 'Map repeat ASB locations on the Warwick Way estate').id)],
+      // What the REST path refused and the socket path once let through:
+      ['progress in someone else’s name', 'member.jag', (doc) => pushProgress(doc, 'Map repeat ASB locations on the Warwick Way estate', ids['sgt.walsh']!)],
+      ['progress in a non-member’s name', 'member.jag', (doc) => pushProgress(doc, 'Map repeat ASB locations on the Warwick Way estate', ids.outsider!)],
+      ['back-dated progress', 'member.jag', (doc) => pushProgress(doc, 'Map repeat ASB locations on the Warwick Way estate', ids['member.jag']!, '2020-01-01T09:00:00.000Z')],
+      ['progress by someone who neither owns the action nor runs the body', 'member.jag', (doc) => pushProgress(doc, 'Refer every high-risk ASB victim to Victim First', ids['member.jag']!)],
+      ['rewriting someone else’s progress', 'chair.jag', (doc) => (mapOf(doc, 'Review hate incidents in and around licensed premises').get('progress') as Y.Array<Y.Map<unknown>>).get(0).set('text', 'Nothing done')],
+      ['deleting progress', 'chair.jag', (doc) => (mapOf(doc, 'Review hate incidents in and around licensed premises').get('progress') as Y.Array<Y.Map<unknown>>).delete(0, 1)],
+      ['a member making themselves owner (to mark it done next)', 'sgt.walsh', (doc) => mapOf(doc, 'Map repeat ASB locations on the Warwick Way estate').set('ownerId', ids['sgt.walsh']!)],
+      ['editing the title of a closed action', 'chair.jag', (doc) => mapOf(doc, 'Agree wider data sharing with the PREVENT leads').set('title', 'Rewritten after the event')],
+      ['giving a closed action to someone else', 'chair.jag', (doc) => mapOf(doc, 'Agree wider data sharing with the PREVENT leads').set('ownerId', ids['member.jag']!)],
+      ['back-dating when an action was raised', 'chair.jag', (doc) => mapOf(doc, 'Map repeat ASB locations on the Warwick Way estate').set('createdAt', '2020-01-01T00:00:00.000Z')],
+      ['pointing an action at another body’s meeting', 'chair.jag', (doc) => mapOf(doc, 'Map repeat ASB locations on the Warwick Way estate').set('sourceMeetingId', youthMeetingId)],
+      ['raising an action from another body’s meeting', 'member.jag', (doc) => addAction(doc, { title: 'Copy the cohort list', ownerId: ids['member.jag']!, sourceMeetingId: youthMeetingId })],
     ];
     for (const [name, local, breakIt] of cases) {
       it(name, async () => {
@@ -101,10 +120,10 @@ describe('a body’s live action log', () => {
       const outsider = peer('outsider');
       expect((await outsider.closed).code).toBe(CLOSE_CODES.forbidden);
       expect(readActions(outsider.doc)).toEqual([]);
-      // A confidential sub-group's log stays shut even to the chair of the JAG above it.
+      // A confidential sub-group's log stays shut even to the chair of the JAG above it, and answers as a missing log.
       const youthLog = (await getActionLog(server, tokens['chair.youthjag']!, await bodyId(server, tokens['chair.youthjag']!, 'Youth JAG'))).docName;
       const jagChair = peer('chair.jag', youthLog);
-      expect((await jagChair.closed).code).toBe(CLOSE_CODES.forbidden);
+      expect((await jagChair.closed).code).toBe(CLOSE_CODES.notFound);
       expect(readActions(jagChair.doc)).toEqual([]);
     });
   });
@@ -122,7 +141,7 @@ describe('a body’s live action log', () => {
     const watcher = peer('chair.jag');
     await watcher.synced();
     const action = byTitle(watcher.doc, 'Review hate incidents in and around licensed premises');
-    const response = await server.request(`/api/actions/${action.id}/progress`, {
+    const response = await server.request(`/api/bodies/${jagId}/actions/${action.id}/progress`, {
       method: 'POST',
       headers: { ...bearer(tokens['sgt.walsh']!), 'content-type': 'application/json' },
       body: JSON.stringify({ text: 'Three premises visited with the licensing team.' }),
@@ -141,7 +160,7 @@ describe('a body’s live action log', () => {
     await watcher.synced();
     const action = byTitle(watcher.doc, 'Review hate incidents in and around licensed premises');
     const post = (local: string, body: unknown) =>
-      server.request(`/api/actions/${action.id}/progress`, {
+      server.request(`/api/bodies/${jagId}/actions/${action.id}/progress`, {
         method: 'POST',
         headers: { ...bearer(tokens[local]!), 'content-type': 'application/json' },
         body: JSON.stringify(body),

@@ -2,11 +2,27 @@ import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { MeetingResponse } from '../../../shared/api.js';
-import { agendaOf, attendanceOf, metaOf, readAgenda, readMeetingDoc } from '../../../shared/meeting-doc.js';
+import { agendaOf, attendanceOf, declarationsOf, metaOf, readAgenda, readMeetingDoc } from '../../../shared/meeting-doc.js';
 import { CLOSE_CODES } from '../../../shared/realtime-protocol.js';
 import { createMeeting, JAG_TEMPLATE_AGENDA } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
 import { connectPeer, eventually, type TestPeer } from '../../support/yjs-client.js';
+
+function pushDecision(doc: Y.Doc, index: number, id: string) {
+  const decision = new Y.Map<unknown>();
+  (agendaOf(doc).get(readAgenda(doc)[index]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
+  decision.set('id', id);
+  decision.set('text', 'RESOLVED that the report be noted.');
+}
+
+function pushDeclaration(doc: Y.Doc, userId: number) {
+  const declaration = new Y.Map<unknown>();
+  declarationsOf(doc).push([declaration]);
+  declaration.set('id', `declared-${userId}`);
+  declaration.set('userId', userId);
+  declaration.set('itemId', null);
+  declaration.set('interest', 'Landlord of a licensed premises');
+}
 
 const minutesOf = (doc: Y.Doc, index = 0) => {
   const item = readAgenda(doc)[index]!;
@@ -16,6 +32,7 @@ const minutesOf = (doc: Y.Doc, index = 0) => {
 describe('the Yjs endpoint', () => {
   let server: TestServer;
   const tokens: Record<string, string> = {};
+  let housingId: number;
   let meeting: MeetingResponse;
   const peers: TestPeer[] = [];
   const peer = (local: string | null, docName = meeting.docName) => {
@@ -40,6 +57,7 @@ describe('the Yjs endpoint', () => {
       tokens[local] = await server.signIn(local);
     }
     meeting = await createMeeting(server, tokens['chair.jag']!, 'Charnwood JAG');
+    housingId = (await (await server.request('/api/me', { headers: bearer(tokens.housing!) })).json()).user.id;
   });
   afterEach(() => {
     for (const each of peers.splice(0)) each.destroy();
@@ -104,9 +122,12 @@ describe('the Yjs endpoint', () => {
     expect((await badToken.closed).code).toBe(CLOSE_CODES.unauthenticated);
     for (const refused of [outsider, noToken, badToken]) expect(readAgenda(refused.doc)).toEqual([]);
 
+    // A confidential body's meeting answers exactly as a missing one, so its existence does not leak.
     const youthMeeting = await createMeeting(server, tokens['chair.youthjag']!, 'Youth JAG');
     const jagChair = peer('chair.jag', youthMeeting.docName);
-    expect((await jagChair.closed).code).toBe(CLOSE_CODES.forbidden);
+    const missing = peer('chair.jag', 'meeting.999999');
+    expect((await jagChair.closed).code).toBe(CLOSE_CODES.notFound);
+    expect(jagChair.refusals).toEqual((await missing.closed, missing.refusals));
     expect(readAgenda(jagChair.doc)).toEqual([]);
   });
 
@@ -143,6 +164,15 @@ describe('the Yjs endpoint', () => {
       ['minutes over their limit', (doc) => minutesOf(doc, 1).insert(0, 'x'.repeat(100_001))],
       ['a member changing the meeting status', (doc) => metaOf(doc).set('status', 'closed')],
       ['a member setting the current item', (doc) => metaOf(doc).set('currentItemId', readAgenda(doc)[3]!.id)],
+      // Who may change which part, field by field (shared/meeting-doc-rules.ts):
+      ['a member renaming an agenda item', (doc) => agendaOf(doc).get(readAgenda(doc)[4]!.id)!.set('title', 'Renamed by a member')],
+      ['a member moving an agenda item', (doc) => agendaOf(doc).get(readAgenda(doc)[4]!.id)!.set('order', -5)],
+      ['a member removing an agenda item', (doc) => agendaOf(doc).delete(readAgenda(doc)[4]!.id)],
+      ['a member marking an item Part II', (doc) => agendaOf(doc).get(readAgenda(doc)[4]!.id)!.set('partTwo', true)],
+      ['a member recording a decision', (doc) => pushDecision(doc, 4, 'member-decision')],
+      ['two decisions with one id', (doc) => (pushDecision(doc, 4, 'twice'), pushDecision(doc, 5, 'twice'))],
+      ['a member setting someone else’s attendance', (doc) => attendanceOf(doc).set(String(housingId), 'absent')],
+      ['a member declaring an interest in someone else’s name', (doc) => pushDeclaration(doc, housingId)],
     ];
     for (const [name, breakIt] of cases) {
       it(`refuses ${name}: not stored, not applied, not broadcast`, async () => {

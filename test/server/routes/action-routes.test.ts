@@ -84,7 +84,7 @@ describe('actions API', () => {
 
   it('shows a progress update in the lists as soon as it is posted', async () => {
     const [mine] = await listActions(server, tokens['member.jag']!, '/api/me/actions');
-    const posted = await server.request(`/api/actions/${mine!.id}/progress`, {
+    const posted = await server.request(`/api/bodies/${mine!.bodyId}/actions/${mine!.id}/progress`, {
       method: 'POST',
       headers: { ...bearer(tokens['member.jag']!), 'content-type': 'application/json' },
       body: JSON.stringify({ text: 'Hotspot map shared with the neighbourhood team.' }),
@@ -94,15 +94,16 @@ describe('actions API', () => {
     expect(after!.latestProgress?.text).toBe('Hotspot map shared with the neighbourhood team.');
   });
 
-  it('never shows a confidential body’s actions to outsiders, by list, CSV or history', async () => {
+  it('never shows a confidential body’s actions to outsiders, by list, CSV or history, and answers as for a missing body', async () => {
     const youth = bodies['Youth JAG']!;
     const members = await listActions(server, tokens.yjs!, `/api/bodies/${youth}/actions`);
     expect(members).toHaveLength(1);
+    const missing = await (await server.request('/api/bodies/999999/actions', { headers: bearer(tokens.outsider!) })).text();
     for (const local of ['outsider', 'chair.jag']) {
-      for (const path of [`/api/bodies/${youth}/actions`, `/api/bodies/${youth}/actions.csv`, `/api/actions/${members[0]!.id}/history`]) {
+      for (const path of [`/api/bodies/${youth}/actions`, `/api/bodies/${youth}/actions.csv`, `/api/bodies/${youth}/actions/${members[0]!.id}/history`]) {
         const response = await server.request(path, { headers: bearer(tokens[local]!) });
-        expect(response.status, `${local} ${path}`).toBe(403);
-        expect(await response.text()).not.toContain('Cohort review');
+        expect(response.status, `${local} ${path}`).toBe(404);
+        expect(await response.text()).toBe(missing);
       }
       expect(await listActions(server, tokens[local]!, '/api/me/actions')).not.toEqual(
         expect.arrayContaining([expect.objectContaining({ bodyId: youth })]),
@@ -112,7 +113,7 @@ describe('actions API', () => {
 
   it('exports the log as CSV that Excel opens: BOM, CRLF, quoted fields, en-GB dates, no formulas', async () => {
     const hate = (await jagActions()).find((action) => action.reference === 'JAG-0001')!;
-    await server.request(`/api/actions/${hate.id}/progress`, {
+    await server.request(`/api/bodies/${hate.bodyId}/actions/${hate.id}/progress`, {
       method: 'POST',
       headers: { ...bearer(tokens['sgt.walsh']!), 'content-type': 'application/json' },
       body: JSON.stringify({ text: '=HYPERLINK("http://evil.example","click"), and a "quoted" word' }),
@@ -137,15 +138,16 @@ describe('actions API', () => {
 
   it('tells an action’s history: who changed what, when', async () => {
     const hate = (await jagActions()).find((action) => action.reference === 'JAG-0001')!;
-    const response = await server.request(`/api/actions/${hate.id}/history`, { headers: bearer(tokens['member.jag']!) });
+    const response = await server.request(`/api/bodies/${hate.bodyId}/actions/${hate.id}/history`, { headers: bearer(tokens['member.jag']!) });
     const { history } = (await response.json()) as ActionHistoryResponse;
-    expect(history[0]).toMatchObject({ field: 'created', to: hate.title });
-    expect(history.at(-1)).toMatchObject({ field: 'progress', to: expect.stringContaining('HYPERLINK') });
+    expect(history[0]).toMatchObject({ field: 'created', label: 'Raised', to: hate.title });
+    expect(history.at(-1)).toMatchObject({ field: 'progress', label: 'Progress', to: expect.stringContaining('HYPERLINK') });
     expect(londonToday(new Date(history.at(-1)!.at))).toBe(londonToday());
   });
 
   it('answers unknown actions with 404 and malformed ids with 400', async () => {
-    expect((await server.request('/api/actions/nope0000/history', { headers: bearer(tokens['chair.jag']!) })).status).toBe(404);
-    expect((await server.request('/api/actions/%3Cscript%3E/history', { headers: bearer(tokens['chair.jag']!) })).status).toBe(400);
+    const jag = bodies['Charnwood JAG']!;
+    expect((await server.request(`/api/bodies/${jag}/actions/nope0000/history`, { headers: bearer(tokens['chair.jag']!) })).status).toBe(404);
+    expect((await server.request(`/api/bodies/${jag}/actions/%3Cscript%3E/history`, { headers: bearer(tokens['chair.jag']!) })).status).toBe(400);
   });
 });

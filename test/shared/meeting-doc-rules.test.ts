@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { captureMeeting, refusedMeetingChanges } from '../../shared/meeting-doc-rules.js';
+import { agendaOf, attendanceOf, declarationsOf, initialiseMeetingDoc, metaOf, readAgenda, validateMeetingDoc } from '../../shared/meeting-doc.js';
+import type { MeetingStatus } from '../../shared/meetings.js';
+import type { Standing } from '../../shared/permissions.js';
+import { changeDoc } from '../support/doc-change.js';
+
+const ME = 2;
+const SOMEONE_ELSE = 3;
+
+function meeting(status: MeetingStatus = 'live'): Y.Doc {
+  const doc = new Y.Doc();
+  initialiseMeetingDoc(doc, status, [
+    { title: 'Apologies', minutesAllotted: 5 },
+    { title: 'Hate crime review', minutesAllotted: 15 },
+  ]);
+  attendanceOf(doc).set(String(SOMEONE_ELSE), 'present');
+  const declaration = new Y.Map<unknown>();
+  declarationsOf(doc).push([declaration]);
+  declaration.set('id', 'theirs');
+  declaration.set('userId', SOMEONE_ELSE);
+  declaration.set('itemId', null);
+  declaration.set('interest', 'Trustee of the tenants’ association');
+  return doc;
+}
+
+const item = (doc: Y.Doc, index = 1) => agendaOf(doc).get(readAgenda(doc)[index]!.id)!;
+
+/** The paths refused when `role` (user ME) makes the change. */
+function refused(role: Standing, mutate: (doc: Y.Doc) => void, status: MeetingStatus = 'live'): string[] {
+  const doc = meeting(status);
+  const { before, changed } = changeDoc(doc, captureMeeting, mutate);
+  expect(validateMeetingDoc(doc, { memberIds: new Set([1, ME, SOMEONE_ELSE]) })).toEqual([]);
+  return refusedMeetingChanges(doc, before, changed, { role, userId: ME }).map((issue) => issue.path.split('.')[0]!);
+}
+
+describe('who may change which part of a live meeting', () => {
+  const edits: [string, (doc: Y.Doc) => void, { member: string[]; secretariat: string[] }][] = [
+    ['rename an item', (doc) => item(doc).set('title', 'Renamed'), { member: ['agenda'], secretariat: [] }],
+    ['move an item', (doc) => item(doc).set('order', -1), { member: ['agenda'], secretariat: [] }],
+    ['unmark Part II', (doc) => item(doc).set('partTwo', true), { member: ['agenda'], secretariat: [] }],
+    ['remove an item', (doc) => agendaOf(doc).delete(readAgenda(doc)[0]!.id), { member: ['agenda'], secretariat: [] }],
+    ['type the minutes', (doc) => (item(doc).get('minutes') as Y.Text).insert(0, 'Noted.'), { member: [], secretariat: [] }],
+    [
+      'record a decision',
+      (doc) => {
+        const decision = new Y.Map<unknown>();
+        (item(doc).get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
+        decision.set('id', 'd1');
+        decision.set('text', 'RESOLVED that the report be noted.');
+      },
+      { member: ['agenda'], secretariat: [] },
+    ],
+    ['record my own attendance', (doc) => attendanceOf(doc).set(String(ME), 'present'), { member: [], secretariat: [] }],
+    ['record someone else’s attendance', (doc) => attendanceOf(doc).set(String(SOMEONE_ELSE), 'absent'), { member: ['attendance'], secretariat: [] }],
+    [
+      'declare an interest in someone else’s name',
+      (doc) => {
+        const declaration = new Y.Map<unknown>();
+        declarationsOf(doc).push([declaration]);
+        declaration.set('id', 'forged');
+        declaration.set('userId', SOMEONE_ELSE);
+        declaration.set('itemId', null);
+        declaration.set('interest', 'Owns a bar on the Market Place');
+      },
+      { member: ['declarations'], secretariat: [] },
+    ],
+    ['remove someone else’s declaration', (doc) => declarationsOf(doc).delete(0, 1), { member: ['declarations'], secretariat: [] }],
+    ['set the current item', (doc) => metaOf(doc).set('currentItemId', readAgenda(doc)[0]!.id), { member: ['meta'], secretariat: [] }],
+    ['close the meeting by editing it', (doc) => metaOf(doc).set('status', 'closed'), { member: ['meta'], secretariat: ['meta'] }],
+  ];
+  it.each(edits)('%s', (_, mutate, expected) => {
+    expect(refused('member', mutate)).toEqual(expected.member);
+    expect(refused('secretariat', mutate)).toEqual(expected.secretariat);
+  });
+
+  it('lets a member declare their own interest and withdraw it', () => {
+    const declare = (doc: Y.Doc) => {
+      const declaration = new Y.Map<unknown>();
+      declarationsOf(doc).push([declaration]);
+      declaration.set('id', 'mine');
+      declaration.set('userId', ME);
+      declaration.set('itemId', null);
+      declaration.set('interest', 'Council tenant');
+    };
+    expect(refused('member', declare)).toEqual([]);
+  });
+
+  it('lets nobody change the agenda once the meeting is closed, and only those running the body before it starts', () => {
+    const rename = (doc: Y.Doc) => item(doc).set('title', 'Renamed');
+    expect(refused('chair', rename, 'closed')).toEqual(['agenda']);
+    expect(refused('chair', rename, 'scheduled')).toEqual([]);
+    expect(refused('member', rename, 'scheduled')).toEqual(['agenda']);
+  });
+});
