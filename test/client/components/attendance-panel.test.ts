@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import '../../../client/components/attendance-panel.js';
 import type { AttendancePanel } from '../../../client/components/attendance-panel.js';
 import { attendanceOf } from '../../../shared/meeting-doc.js';
+import type { Role } from '../../../shared/roles.js';
 import { expectNoAxeViolations } from '../axe.js';
 import { jagDetail } from '../fake-api.js';
 import { meetingDoc, remoteEdit } from '../meeting-fixtures.js';
@@ -12,8 +13,18 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 const members = jagDetail.access === 'full' ? jagDetail.members : [];
 
 describe('<attendance-panel>', () => {
-  async function panel(doc: Y.Doc, readonly = false) {
-    return fixture<AttendancePanel>(html`<attendance-panel .doc=${doc} .members=${members} ?readonly=${readonly}></attendance-panel>`);
+  /** The panel as a person sees it: by default the secretariat (user 9), who records anyone's attendance. */
+  async function panel(doc: Y.Doc, readonly = false, { role = 'secretariat' as Role, userId = 9 } = {}) {
+    return fixture<AttendancePanel>(
+      html`<attendance-panel
+        .doc=${doc}
+        .members=${members}
+        .myRole=${role}
+        .status=${'live'}
+        user-id=${userId}
+        ?readonly=${readonly}
+      ></attendance-panel>`,
+    );
   }
   const radio = (el: AttendancePanel, userId: number, status: string) =>
     el.shadowRoot!.querySelector<HTMLInputElement>(`input[name=attendance-${userId}][value=${status}]`)!;
@@ -42,6 +53,18 @@ describe('<attendance-panel>', () => {
     expect(attendanceOf(doc).get('10')).to.equal('present');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.summary'))).to.equal('1 present, 0 apologies, 0 absent, 5 not recorded');
+  });
+
+  it('lets a member record only their own attendance', async () => {
+    const doc = meetingDoc();
+    const el = await panel(doc, false, { role: 'member', userId: 10 });
+    expect(radio(el, 10, 'present').disabled).to.equal(false);
+    expect(radio(el, 11, 'present').disabled).to.equal(true);
+    radio(el, 11, 'present').click();
+    expect(attendanceOf(doc).has('11')).to.equal(false);
+    radio(el, 10, 'present').click();
+    expect(attendanceOf(doc).get('10')).to.equal('present');
+    await expectNoAxeViolations(el);
   });
 
   it('shows what others record', async () => {

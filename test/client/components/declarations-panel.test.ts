@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import '../../../client/components/declarations-panel.js';
 import type { DeclarationsPanel } from '../../../client/components/declarations-panel.js';
 import { readMeetingDoc } from '../../../shared/meeting-doc.js';
+import type { Role } from '../../../shared/roles.js';
 import { expectNoAxeViolations } from '../axe.js';
 import { jagDetail } from '../fake-api.js';
 import { itemIds, meetingDoc } from '../meeting-fixtures.js';
@@ -12,11 +13,27 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 const members = jagDetail.access === 'full' ? jagDetail.members : [];
 
 describe('<declarations-panel>', () => {
-  async function panel(doc: Y.Doc, readonly = false) {
+  /** The panel as a person sees it: by default a member (user 10), who declares only in their own name. */
+  async function panel(doc: Y.Doc, readonly = false, role: Role = 'member') {
     return fixture<DeclarationsPanel>(
-      html`<declarations-panel .doc=${doc} .members=${members} user-id="10" ?readonly=${readonly}></declarations-panel>`,
+      html`<declarations-panel
+        .doc=${doc}
+        .members=${members}
+        .myRole=${role}
+        .status=${'live'}
+        user-id="10"
+        ?readonly=${readonly}
+      ></declarations-panel>`,
     );
   }
+
+  const memberChoices = (el: DeclarationsPanel) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#declaration-member option')].map((option) => Number(option.value));
+
+  it('lets a member declare only in their own name, and the secretariat record anyone’s', async () => {
+    expect(memberChoices(await panel(meetingDoc()))).to.deep.equal([10]);
+    expect(memberChoices(await panel(meetingDoc(), false, 'secretariat'))).to.have.length(members.length);
+  });
 
   it('records a declaration by a member about an item', async () => {
     const doc = meetingDoc();

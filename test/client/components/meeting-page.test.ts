@@ -176,6 +176,20 @@ describe('<meeting-page>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('lets a member type the minutes but leaves the agenda and decisions to those running the meeting', async () => {
+    const member = await page(meetingResponse('live', 'member'));
+    let root = member.shadowRoot!;
+    expect(root.querySelector('minutes-editor')!.readonly).to.equal(false);
+    expect(root.querySelector('agenda-list')!.readonly).to.equal(true);
+    expect(root.querySelector('agenda-list')!.runsMeeting).to.equal(false);
+    expect(root.querySelector('decisions-list')!.readonly).to.equal(true);
+    expect(root.querySelector('attendance-panel')!.readonly).to.equal(false);
+    const chair = await page(meetingResponse('live', 'chair'));
+    root = chair.shadowRoot!;
+    expect(root.querySelector('agenda-list')!.readonly).to.equal(false);
+    expect(root.querySelector('decisions-list')!.readonly).to.equal(false);
+  });
+
   it('becomes read only for everyone when the document says the meeting has closed', async () => {
     const el = await page(meetingResponse('live', 'chair'));
     expect(el.shadowRoot!.querySelector('minutes-editor')!.readonly).to.equal(false);

@@ -48,7 +48,7 @@ describe('<my-actions-page>', () => {
             summary({ id: 'a3', title: 'Patrol plan', bodyId: 5, bodyName: 'Charnwood JAG', dueDate: '2026-11-28', rag: 'amber' }),
           ],
         }),
-      'POST /api/actions/a3/progress': () => new Response(null, { status: 204 }),
+      'POST /api/bodies/5/actions/a3/progress': () => new Response(null, { status: 204 }),
     });
     const el = await fixture<MyActionsPage>(html`<my-actions-page></my-actions-page>`);
     await waitUntil(() => el.shadowRoot!.querySelector('section'), 'the actions never loaded');
