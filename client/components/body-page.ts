@@ -5,7 +5,8 @@ import { BODY_KIND_LABELS, CADENCE_LABELS, TIER_LABELS } from '../../shared/bodi
 import { formatDateTime } from '../../shared/dates.js';
 import { MEETING_STATUS_LABELS } from '../../shared/meetings.js';
 import { LIMITS } from '../../shared/limits.js';
-import { ROLE_LABELS, canManageMeetings, compareRoles } from '../../shared/roles.js';
+import { mayScheduleMeeting } from '../../shared/permissions.js';
+import { ROLE_LABELS, compareRoles } from '../../shared/roles.js';
 import { createMeetingRequest } from '../../shared/schemas.js';
 import { ApiError, getBodies, getBody, scheduleMeeting } from '../api.js';
 import { navigateEvent, pageTitleEvent, sessionExpiredEvent } from '../events.js';
@@ -254,7 +255,7 @@ export class BodyPage extends LitElement {
       ${detail.access === 'full'
         ? html`<p class="action-log-link"><a href=${actionLogPath(body.id)}>${body.shortName} action log</a></p>
           ${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}
-          ${canManageMeetings(body.myRole) ? this._renderScheduleForm() : nothing}`
+          ${mayScheduleMeeting(body.myRole) ? this._renderScheduleForm() : nothing}`
         : html`<p class="notice" role="note">
             This is a confidential body. Only its members can see its members and meetings.
           </p>`}
