@@ -1,0 +1,292 @@
+/**
+ * The access matrix, REST and exports: every route the app registers, asked by
+ * each part on the open Charnwood JAG and the confidential Youth JAG, and
+ * signed out. The expectations are written out by hand from the rules as they
+ * are meant to be (README, issue 7), never computed from the server's own rule
+ * functions. A route the app has and the table lacks, or the reverse, fails.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionLogDocName } from '../../shared/action-log-doc.js';
+import type { ActionsResponse, BodiesResponse, MeResponse } from '../../shared/api.js';
+import { createApp } from '../../server/app.js';
+import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
+import { BODIES, CAST, MISSING_ID, PARTS, PART_ROLES, startCast, type BodyKey, type Cast, type Part } from '../support/access-cast.js';
+import { bearer } from '../support/test-server.js';
+
+type Status = number;
+/** Per part, in the order of PARTS: chair, vice-chair, secretariat, member, observer, other body, former, outsider. */
+type PerPart<T> = readonly [T, T, T, T, T, T, T, T];
+interface Expected {
+  jag: PerPart<Status>;
+  youthJag: PerPart<Status>;
+  signedOut: Status;
+  /** The `access` field of a successful answer, where the route gives one. */
+  access?: Record<BodyKey, PerPart<string | null>>;
+}
+
+const TABLE = {
+  //                                                     chair vice  sec  member obs  other former outsider
+  'GET /api/health':                                { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 200 },
+  'GET /api/me':                                    { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
+  'GET /api/bodies':                                { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
+  'GET /api/bodies/:id': {
+    jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401,
+    access: { jag: ['full', 'full', 'full', 'full', 'full', 'full', 'full', 'full'], youthJag: ['full', 'full', 'full', 'full', 'full', null, null, null] },
+  },
+  'GET /api/meetings/:id': {
+    // Today's service and README: an open body's meetings answer non-members too, with access none.
+    jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401,
+    access: { jag: ['edit', 'edit', 'edit', 'read', 'read', 'none', 'none', 'none'], youthJag: ['edit', 'edit', 'edit', 'read', 'read', null, null, null] },
+  },
+  'POST /api/meetings/:id/start':                   { jag: [200, 200, 403, 403, 403, 403, 403, 403], youthJag: [200, 200, 403, 403, 403, 404, 404, 404], signedOut: 401 },
+  'POST /api/meetings/:id/close':                   { jag: [200, 200, 403, 403, 403, 403, 403, 403], youthJag: [200, 200, 403, 403, 403, 404, 404, 404], signedOut: 401 },
+  'GET /api/bodies/:id/meetings.ics':               { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'POST /api/bodies/:id/meetings':                  { jag: [201, 201, 201, 403, 403, 403, 403, 403], youthJag: [201, 201, 201, 403, 403, 404, 404, 404], signedOut: 401 },
+  'GET /api/bodies/:id/actions':                    { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'GET /api/bodies/:id/actions.csv':                { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'GET /api/bodies/:id/action-log': {
+    jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401,
+    access: { jag: ['edit', 'edit', 'edit', 'edit', 'read', 'none', 'none', 'none'], youthJag: ['edit', 'edit', 'edit', 'edit', 'read', null, null, null] },
+  },
+  // The action is owned by the body's chair, so the member here is not its owner; the owner case is below.
+  'POST /api/bodies/:id/actions/:actionId/progress': { jag: [204, 204, 204, 403, 403, 403, 403, 403], youthJag: [204, 204, 204, 403, 403, 404, 404, 404], signedOut: 401 },
+  'GET /api/bodies/:id/actions/:actionId/history':  { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'GET /api/me/actions':                            { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
+  'GET /api/me/action-counts':                      { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
+  'POST /api/session':                              { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 200 },
+  // Last: it signs out the session the row above opened, never the cast's own.
+  'DELETE /api/session':                            { jag: [204, 204, 204, 204, 204, 204, 204, 204], youthJag: [204, 204, 204, 204, 204, 204, 204, 204], signedOut: 401 },
+} satisfies Record<string, Expected>;
+type Route = keyof typeof TABLE;
+
+interface Cell {
+  body: BodyKey;
+  bodyId: number;
+  /** null when signed out. */
+  part: Part | null;
+  local: string;
+  token: string | null;
+}
+interface Answer {
+  status: number;
+  text: string;
+  json<T>(): T;
+}
+interface Probe {
+  /** Values for the route's `:id` and `:actionId`. */
+  params?: { id?: number; actionId?: string };
+  init?: RequestInit;
+  /** Sends with this token instead of the cell's. */
+  token?: string | null;
+  /** Checks what the request did, once it and its missing-id twin have been sent. */
+  after?(answer: Answer): Promise<void> | void;
+}
+
+const throwawaySessions = new Map<string, string>(); // opened by the POST /api/session row, for the DELETE row to end
+const jsonPost = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const isYouthMember = (local: string) => PARTS.some((part) => PART_ROLES[part] !== null && CAST.youthJag[part] === local);
+
+describe('access matrix: REST routes and exports', () => {
+  let cast: Cast;
+  let fixed: Record<BodyKey, { meetingId: number; actionId: string }>;
+  let serial = 0;
+  const db = () => cast.server.database.db;
+  const meetingRow = (id: number) => db().selectFrom('meetings').select(['status', 'started_at', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+  const meetingCount = async (bodyId: number) => (await db().selectFrom('meetings').select('id').where('body_id', '=', bodyId).execute()).length;
+
+  beforeAll(async () => {
+    cast = await startCast();
+    const firstAction = async (body: BodyKey) =>
+      (await db().selectFrom('actions').select('action_id').where('body_id', '=', cast.bodyIds[body]).orderBy('reference').executeTakeFirstOrThrow()).action_id;
+    fixed = {
+      jag: { meetingId: (await cast.meeting('jag', 'scheduled')).meeting.id, actionId: await firstAction('jag') },
+      youthJag: { meetingId: (await cast.meeting('youthJag', 'scheduled', 'Youth JAG matrix meeting')).meeting.id, actionId: await firstAction('youthJag') },
+    };
+  });
+  afterAll(() => cast?.close());
+
+  const PROBES: Record<Route, (cell: Cell) => Promise<Probe> | Probe> = {
+    'GET /api/health': () => ({}),
+    'GET /api/me': ({ local, bodyId, part }) => ({
+      after(answer) {
+        if (answer.status !== 200) return;
+        const me = answer.json<MeResponse>();
+        expect(me.user.email).toBe(`${local}@demo.quorum.test`);
+        expect(me.memberships.find((each) => each.bodyId === bodyId)?.role ?? null).toBe(PART_ROLES[part!]);
+        if (part === 'outsider') expect(me.memberships).toEqual([]);
+      },
+    }),
+    'GET /api/bodies': ({ bodyId, part }) => ({
+      after(answer) {
+        if (answer.status === 200) expect(answer.json<BodiesResponse>().bodies.find((body) => body.id === bodyId)?.myRole).toBe(PART_ROLES[part!]);
+      },
+    }),
+    'GET /api/bodies/:id': ({ bodyId }) => ({ params: { id: bodyId } }),
+    'GET /api/meetings/:id': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
+    'POST /api/meetings/:id/start': async ({ body }) => {
+      const { meeting } = await cast.meeting(body, 'scheduled', `${body} matrix meeting ${++serial}`);
+      return {
+        params: { id: meeting.id },
+        init: { method: 'POST' },
+        async after({ status }) {
+          expect(await meetingRow(meeting.id)).toMatchObject(status === 200 ? { status: 'live' } : { status: 'scheduled', started_at: null });
+        },
+      };
+    },
+    'POST /api/meetings/:id/close': async ({ body }) => {
+      const { meeting } = await cast.meeting(body, 'live', `${body} matrix meeting ${++serial}`);
+      return {
+        params: { id: meeting.id },
+        init: { method: 'POST' },
+        async after({ status }) {
+          expect(await meetingRow(meeting.id)).toMatchObject(status === 200 ? { status: 'closed' } : { status: 'live', closed_at: null });
+        },
+      };
+    },
+    'GET /api/bodies/:id/meetings.ics': ({ bodyId }) => ({ params: { id: bodyId } }),
+    'POST /api/bodies/:id/meetings': async ({ body, bodyId }) => {
+      const before = await meetingCount(bodyId);
+      const title = `${body} matrix meeting ${++serial}`;
+      return {
+        params: { id: bodyId },
+        init: jsonPost({ title, startsAt: '2027-01-12T10:00:00Z', location: 'Loughborough' }),
+        async after({ status }) {
+          const made = await db().selectFrom('meetings').select('body_id').where('title', '=', title).execute();
+          expect(made).toEqual(status === 201 ? [{ body_id: bodyId }] : []);
+          expect(await meetingCount(bodyId)).toBe(status === 201 ? before + 1 : before);
+        },
+      };
+    },
+    'GET /api/bodies/:id/actions': ({ bodyId }) => ({ params: { id: bodyId } }),
+    'GET /api/bodies/:id/actions.csv': ({ bodyId }) => ({ params: { id: bodyId } }),
+    'GET /api/bodies/:id/action-log': ({ bodyId }) => ({ params: { id: bodyId } }),
+    'POST /api/bodies/:id/actions/:actionId/progress': async ({ body, bodyId }) => {
+      const actionId = await cast.action(body, `${body === 'youthJag' ? 'Youth JAG' : 'JAG'} matrix action ${++serial}`, CAST[body].chair);
+      const text = `Matrix progress ${serial}`;
+      return {
+        params: { id: bodyId, actionId },
+        init: jsonPost({ text }),
+        async after({ status }) {
+          await cast.server.registry.flush(actionLogDocName(bodyId));
+          const row = await db().selectFrom('actions').select(['progress_count', 'latest_progress']).where('action_id', '=', actionId).executeTakeFirstOrThrow();
+          expect(row).toEqual(status === 204 ? { progress_count: 1, latest_progress: text } : { progress_count: 0, latest_progress: null });
+        },
+      };
+    },
+    'GET /api/bodies/:id/actions/:actionId/history': ({ body, bodyId }) => ({ params: { id: bodyId, actionId: fixed[body].actionId } }),
+    'GET /api/me/actions': ({ local }) => ({
+      after(answer) {
+        if (answer.status !== 200) return;
+        const owners = answer.json<ActionsResponse>().actions.map((action) => action.owner?.id);
+        expect(owners.every((id) => id === cast.userId(local))).toBe(true);
+      },
+    }),
+    'GET /api/me/action-counts': () => ({}),
+    'POST /api/session': ({ body, part, local }) => ({
+      init: jsonPost({ email: `${local}@demo.quorum.test`, password: DEMO_PASSWORD }),
+      after(answer) {
+        if (answer.status === 200) throwawaySessions.set(`${body}/${part}`, answer.json<{ token: string }>().token);
+      },
+    }),
+    'DELETE /api/session': async ({ body, part, local, token }) => {
+      const leaving = token === null ? null : (throwawaySessions.get(`${body}/${part}`) ?? (await cast.server.signIn(local)));
+      return {
+        token: leaving,
+        init: { method: 'DELETE' },
+        async after({ status }) {
+          if (status !== 204) return;
+          expect((await cast.server.request('/api/me', { headers: bearer(leaving!) })).status).toBe(401);
+          expect((await cast.server.request('/api/me', { headers: bearer(token!) })).status).toBe(200); // only that session
+        },
+      };
+    },
+  };
+
+  const pathOf = (route: Route, { id, actionId }: NonNullable<Probe['params']>) =>
+    route.replace(/^\S+ /, '').replace(':actionId', String(actionId)).replace(':id', String(id));
+  const send = async (route: Route, params: Probe['params'], init: RequestInit | undefined, token: string | null): Promise<Answer> => {
+    const headers = new Headers(init?.headers);
+    if (token !== null) headers.set('authorization', `Bearer ${token}`);
+    const response = await cast.server.request(pathOf(route, params ?? {}), { ...init, headers });
+    const text = await response.text();
+    return { status: response.status, text, json: () => JSON.parse(text) };
+  };
+  /** Every title of the Youth JAG's meetings and actions, as they stand now. */
+  const youthTitles = async () => [
+    ...(await db().selectFrom('meetings').select('title').where('body_id', '=', cast.bodyIds.youthJag).execute()),
+    ...(await db().selectFrom('actions').select('title').where('body_id', '=', cast.bodyIds.youthJag).execute()),
+  ].map((row) => row.title);
+
+  async function check(route: Route, cell: Cell, expected: Status, access: string | null | undefined) {
+    const probe = await PROBES[route](cell);
+    const token = probe.token === undefined ? cell.token : probe.token;
+    const answer = await send(route, probe.params, probe.init, token);
+    // Soft, so that what the request did is still checked: a refused write must have changed nothing.
+    expect.soft(answer.status, answer.text.slice(0, 300)).toBe(expected);
+    if (access !== undefined && answer.status === 200) expect.soft(answer.json<{ access: string }>().access).toBe(access);
+    if (cell.body === 'youthJag' && expected === 404 && token !== null) {
+      // Exactly what a body or meeting that does not exist gets.
+      const missing = await send(route, { ...probe.params, id: MISSING_ID }, probe.init, token);
+      expect.soft({ status: answer.status, body: answer.text }).toEqual({ status: missing.status, body: missing.text });
+    }
+    if (!isYouthMember(cell.local) || cell.token === null) {
+      for (const title of await youthTitles()) expect.soft(answer.text, 'a Youth JAG title leaked').not.toContain(title);
+    }
+    await probe.after?.(answer);
+  }
+
+  for (const [route, expected] of Object.entries(TABLE) as [Route, Expected][]) {
+    describe(route, () => {
+      for (const body of BODIES) {
+        PARTS.forEach((part, index) => {
+          it(`${body} ${part} → ${expected[body][index]}`, () =>
+            check(route, { body, bodyId: cast.bodyIds[body], part, local: CAST[body][part], token: cast.token(body, part) }, expected[body][index]!, expected.access?.[body][index]));
+        });
+        it(`${body} signed out → ${expected.signedOut}`, () =>
+          check(route, { body, bodyId: cast.bodyIds[body], part: null, local: CAST[body].outsider, token: null }, expected.signedOut, undefined));
+      }
+    });
+  }
+
+  it('lets a plain member who owns an action add progress to it', async () => {
+    for (const body of BODIES) {
+      const actionId = await cast.action(body, `${body} matrix owned action ${++serial}`, CAST[body].member);
+      const answer = await send('POST /api/bodies/:id/actions/:actionId/progress', { id: cast.bodyIds[body], actionId }, jsonPost({ text: 'Mine' }), cast.token(body, 'member'));
+      expect(answer.status, `${body}: ${answer.text}`).toBe(204);
+    }
+  });
+
+  it('shows someone who has left a confidential body none of the actions they owned there', async () => {
+    const title = `Youth JAG matrix action of a leaver ${++serial}`;
+    await cast.action('youthJag', title, CAST.youthJag.member);
+    const leaver = { body_id: cast.bodyIds.youthJag, user_id: cast.userId(CAST.youthJag.member) };
+    const counts = async () => (await send('GET /api/me/action-counts', {}, undefined, cast.token('youthJag', 'member'))).json<{ outstanding: number }>().outstanding;
+    const before = await counts();
+    await db().deleteFrom('memberships').where('body_id', '=', leaver.body_id).where('user_id', '=', leaver.user_id).execute();
+    try {
+      const mine = await send('GET /api/me/actions', {}, undefined, cast.token('youthJag', 'member'));
+      expect(mine.status).toBe(200);
+      expect(mine.text).not.toContain(title);
+      expect(await counts()).toBeLessThan(before);
+    } finally {
+      await db().insertInto('memberships').values({ ...leaver, role: 'member' }).execute();
+    }
+  });
+
+  describe('route coverage', () => {
+    /** The routes the app really registers: middleware and catch-alls (`*` paths) left out. */
+    const appRoutes = () => {
+      const app = createApp({ db: cast.server.database.db, registry: cast.server.registry });
+      return [...new Set(app.routes.filter((route) => !route.path.endsWith('*')).map((route) => `${route.method} ${route.path}`))].sort();
+    };
+
+    it('has a row for every route the app registers', () => {
+      expect(appRoutes().filter((route) => !(route in TABLE))).toEqual([]);
+    });
+
+    it('has no row for a route the app does not register', () => {
+      const registered = appRoutes();
+      expect(Object.keys(TABLE).filter((route) => !registered.includes(route))).toEqual([]);
+    });
+  });
+});
