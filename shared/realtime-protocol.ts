@@ -27,10 +27,26 @@ export const CLOSE_CODES = {
   invalidUpdate: 4422,
   /** The server is stopping; reconnect shortly. */
   serverRestarting: 1012,
+  /**
+   * The user already holds as many live sockets as the server allows. The
+   * standard "try again later" code, deliberately outside 4400–4499 so
+   * y-websocket keeps retrying with backoff: the client keeps its local
+   * copy, says it is reconnecting, and gets in as soon as the user closes
+   * another tab. A final code would leave the user a Reconnect button that
+   * starts afresh, discarding edits made offline.
+   */
+  tooManyConnections: 1013,
 } as const;
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
 
-export const REFUSAL_CODES = ['unauthenticated', 'forbidden', 'not_found', 'write_refused', 'invalid_update'] as const;
+export const REFUSAL_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'write_refused',
+  'invalid_update',
+  'too_many_connections',
+] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /**

@@ -3,6 +3,7 @@ import { CLOSE_CODES } from '../../shared/realtime-protocol.js';
 import { RefusalError, type DocumentKind } from './document-kind.js';
 import { DocumentRoom, type RoomConnection } from './document-room.js';
 import type { DocumentStore } from './document-store.js';
+import { encodeRefusal } from './wire.js';
 
 export interface DocumentRegistryOptions {
   store: DocumentStore;
@@ -11,6 +12,8 @@ export interface DocumentRegistryOptions {
   idleUnloadMs?: number;
   compactAfter?: number;
   projectAfterMs?: number;
+  /** Most a document may take in storage; see `REALTIME_LIMITS.documentBytes`. */
+  maxDocumentBytes?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -21,6 +24,7 @@ export function createDocumentRegistry({
   idleUnloadMs = 30_000,
   compactAfter,
   projectAfterMs,
+  maxDocumentBytes,
   log = console.error,
 }: DocumentRegistryOptions) {
   const rooms = new Map<string, Promise<DocumentRoom>>();
@@ -41,7 +45,7 @@ export function createDocumentRegistry({
     if (!room) {
       const loading = (async () => {
         await unloading.get(docName);
-        return DocumentRoom.load({ name: docName, kind, store, compactAfter, projectAfterMs, log });
+        return DocumentRoom.load({ name: docName, kind, store, compactAfter, projectAfterMs, maxDocumentBytes, log });
       })();
       room = loading;
       rooms.set(docName, room);
@@ -81,7 +85,10 @@ export function createDocumentRegistry({
       scheduleUnload(room);
     },
 
-    /** A change made by the server, stored and broadcast like a peer's. */
+    /**
+     * A change made by the server, stored and broadcast like a peer's; rejects
+     * with `ServerChangeRefusedError`, storing nothing, if it breaks the document's rules.
+     */
     async change(docName: string, mutate: (doc: Y.Doc) => void): Promise<void> {
       const room = await open(docName);
       try {
@@ -103,6 +110,8 @@ export function createDocumentRegistry({
           connection.context = grant.context;
         } catch (error) {
           if (!(error instanceof RefusalError)) throw error;
+          // Say why: a client would otherwise show the last reason it heard, which may be an old one.
+          connection.send(encodeRefusal(error.refusal));
           connection.close(CLOSE_CODES.forbidden, error.refusal.code);
           room.leave(connection);
         }
@@ -114,6 +123,7 @@ export function createDocumentRegistry({
       for (const room of await Promise.all(rooms.values())) {
         for (const connection of room.connections) {
           if (connection.sessionToken !== sessionToken) continue;
+          connection.send(encodeRefusal({ code: 'unauthenticated', message: 'Your session has ended (you signed out); sign in again to carry on' }));
           connection.close(CLOSE_CODES.unauthenticated, 'unauthenticated');
           room.leave(connection);
           scheduleUnload(room);

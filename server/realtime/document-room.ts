@@ -1,9 +1,12 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocIssue } from '../../shared/doc-validation.js';
+import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
-import type { DocumentKind } from './document-kind.js';
+import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
 import type { DocumentStore } from './document-store.js';
+import { PresenceOwners } from './presence-owners.js';
+import { ProjectionSchedule } from './projection-schedule.js';
+import { applyPeerUpdate, describeIssues } from './peer-update.js';
 import { decodeMessage, encodeAwareness, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
 
 /** One peer's socket as a room sees it. */
@@ -29,6 +32,8 @@ export interface DocumentRoomOptions {
   compactAfter?: number;
   /** Delay before mirroring accepted changes into SQL. */
   projectAfterMs?: number;
+  /** Most the document may take in storage; see `REALTIME_LIMITS.documentBytes`. */
+  maxDocumentBytes?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -49,28 +54,33 @@ export class DocumentRoom {
   readonly connections = new Set<RoomConnection>();
   doc!: Y.Doc;
   awareness!: awarenessProtocol.Awareness;
+  private presence!: PresenceOwners<RoomConnection>;
   private readonly kind: DocumentKind;
   private readonly store: DocumentStore;
   private readonly compactAfter: number;
-  private readonly projectAfterMs: number;
+  private readonly maxDocumentBytes: number;
   private readonly log: (message: string, error?: unknown) => void;
-  private readonly awarenessClients = new Map<RoomConnection, Set<number>>();
-  /** Users whose updates arrived since the last projection, for the history it writes. */
-  private readonly editorsSinceProjection = new Set<number>();
   private tailLength = 0;
   /** The last stored update the in-memory document holds. */
   private lastUpdateId = 0;
+  /** Bytes the document takes in storage (snapshot plus log), as the store last reported plus what was appended since. */
+  private storedBytes = 0;
   private queue: Promise<void> = Promise.resolve();
-  private projectionTimer: ReturnType<typeof setTimeout> | undefined;
-  private projection: Promise<void> = Promise.resolve();
+  private readonly projection: ProjectionSchedule;
 
-  private constructor({ name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, log = console.error }: DocumentRoomOptions) {
+  private constructor(options: DocumentRoomOptions) {
+    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, log = console.error } = options;
     this.name = name;
     this.kind = kind;
     this.store = store;
     this.compactAfter = compactAfter;
-    this.projectAfterMs = projectAfterMs;
+    this.maxDocumentBytes = options.maxDocumentBytes ?? REALTIME_LIMITS.documentBytes;
     this.log = log;
+    this.projection = new ProjectionSchedule({
+      delayMs: projectAfterMs,
+      project: (editorIds) => this.kind.project({ docName: this.name, doc: this.doc, editorIds }),
+      log: (message, error) => log(`room ${name}: ${message}`, error),
+    });
   }
 
   static async load(options: DocumentRoomOptions): Promise<DocumentRoom> {
@@ -81,24 +91,25 @@ export class DocumentRoom {
     room.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     room.awareness.setLocalState(null); // the server is a peer with no presence of its own
     room.awareness.on('update', room.onAwarenessUpdate);
+    room.presence = new PresenceOwners(room.awareness.clientID);
     // A long tail (from before compaction existed, or a crash) is folded now, so the next load is quick.
-    if (room.tailLength >= room.compactAfter) void room.enqueue(() => room.compact());
+    if (room.tailLength >= room.compactAfter) room.schedule(() => room.compact());
     return room;
   }
 
   private async reload(): Promise<void> {
-    const { doc, tailLength, lastUpdateId } = await this.store.load(this.name);
+    const { doc, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
     const previous = this.doc;
     this.doc = doc;
     this.tailLength = tailLength;
     this.lastUpdateId = lastUpdateId;
+    this.storedBytes = storedBytes;
     previous?.destroy();
   }
 
   join(connection: RoomConnection): void {
     this.connections.add(connection);
-    this.awarenessClients.set(connection, new Set());
-    this.enqueue(async () => {
+    this.schedule(async () => {
       connection.send(encodeSyncStep1(this.doc));
       const present = [...this.awareness.getStates().keys()];
       if (present.length > 0) connection.send(encodeAwareness(this.awareness, present));
@@ -107,16 +118,19 @@ export class DocumentRoom {
 
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return;
-    const clients = [...(this.awarenessClients.get(connection) ?? [])];
-    this.awarenessClients.delete(connection);
+    const clients = this.presence.release(connection);
     if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
   }
 
   receive(connection: RoomConnection, data: Uint8Array): void {
-    this.enqueue(() => this.handleMessage(connection, data));
+    this.schedule(() => this.handleMessage(connection, data));
   }
 
-  /** Applies a change made by the server itself (status, initial content), storing it like any other. */
+  /**
+   * Applies a change made by the server itself (status, initial content),
+   * storing it like any other. Rejects with `ServerChangeRefusedError`, having
+   * stored nothing, if the change leaves the document breaking its rules.
+   */
   change(mutate: (doc: Y.Doc) => void): Promise<void> {
     return this.enqueue(() => this.applyServerChange(mutate));
   }
@@ -127,8 +141,18 @@ export class DocumentRoom {
     this.doc.on('update', collect);
     try {
       this.doc.transact(() => mutate(this.doc), { kind: 'server' } satisfies TransactionOrigin);
+    } catch (error) {
+      this.doc.off('update', collect);
+      await this.reload(); // storage never held what it did before it failed
+      throw error;
     } finally {
       this.doc.off('update', collect);
+    }
+    if (updates.length === 0) return;
+    const issues = await this.kind.check({ docName: this.name, doc: this.doc });
+    if (issues.length > 0) {
+      await this.reload(); // as `undo` does: storage never held the change
+      throw new ServerChangeRefusedError(issues);
     }
     for (const update of updates) await this.accept(update, null, null);
   }
@@ -136,12 +160,7 @@ export class DocumentRoom {
   /** Waits for every queued message and pending projection. */
   async settle(): Promise<void> {
     await this.queue;
-    if (this.projectionTimer) {
-      clearTimeout(this.projectionTimer);
-      this.projectionTimer = undefined;
-      this.runProjection();
-    }
-    await this.projection;
+    await this.projection.flush();
   }
 
   /** Stores a snapshot and frees memory; the room must be empty. */
@@ -152,10 +171,16 @@ export class DocumentRoom {
     this.doc.destroy();
   }
 
+  /** Runs `task` after every earlier one; its failure is the caller's, and never stops the queue. */
   private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(task).catch((error: unknown) => this.log(`room ${this.name}: task failed`, error));
-    this.queue = run;
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Queues work that nobody awaits; a failure is logged. */
+  private schedule(task: () => Promise<void>): void {
+    this.enqueue(task).catch((error: unknown) => this.log(`room ${this.name}: task failed`, error));
   }
 
   private async handleMessage(connection: RoomConnection, data: Uint8Array): Promise<void> {
@@ -174,13 +199,17 @@ export class DocumentRoom {
       case 'update':
         await this.applyPeerUpdate(connection, message.update);
         return;
-      case 'awareness':
+      case 'awareness': {
+        let own: Uint8Array | undefined;
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+          own = this.presence.ownEntries(connection, message.update);
         } catch {
           this.refuse(connection, { code: 'invalid_update', message: 'The presence update could not be read' });
+          return;
         }
+        if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, connection);
         return;
+      }
       case 'query-awareness':
         connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
         return;
@@ -188,37 +217,33 @@ export class DocumentRoom {
   }
 
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
+    // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
+    if (this.wouldOverfill(update) && this.tailLength > 0) await this.compact();
     const before = this.kind.capture({ doc: this.doc });
-    const changedTypes = new Set<Y.AbstractType<any>>();
-    let changed = false;
-    const watch = (transaction: Y.Transaction) => {
-      for (const type of transaction.changed.keys()) changedTypes.add(type);
-      changed ||= transaction.deleteSet.clients.size > 0 || !sameState(transaction.beforeState, transaction.afterState);
-    };
-    this.doc.on('afterTransaction', watch);
-    let applyError: unknown;
-    try {
-      Y.applyUpdate(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
-    } catch (error) {
-      applyError = error;
-    } finally {
-      this.doc.off('afterTransaction', watch);
-    }
-    if (applyError !== undefined) {
+    const applied = applyPeerUpdate(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
+    if (applied.unreadable) {
       await this.undo(connection, { code: 'invalid_update', message: 'The update could not be read' });
       return;
     }
-    const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
-    if (!changed && !pending) return; // nothing new, e.g. a read-only peer's sync reply
+    if (!applied.changed && !applied.pending) return; // nothing new, e.g. a read-only peer's sync reply
     if (connection.access !== 'edit') {
       await this.undo(connection, { code: 'write_refused', message: 'You can read this document but not change it' });
       return;
     }
-    if (pending) {
+    if (applied.pending) {
       await this.undo(connection, { code: 'invalid_update', message: 'The update depends on changes the server does not have' });
       return;
     }
-    const issues = this.kind.validate({ doc: this.doc, before, context: connection.context, changed: changedTypes });
+    if (applied.refusedContent !== undefined) {
+      await this.undo(connection, { code: 'invalid_update', message: applied.refusedContent });
+      return;
+    }
+    if (this.wouldOverfill(update)) {
+      const limit = `${Math.round(this.maxDocumentBytes / (1024 * 1024))} MiB`;
+      await this.undo(connection, { code: 'invalid_update', message: `The document is full: this change would take it past its storage limit of ${limit}` });
+      return;
+    }
+    const issues = this.kind.validate({ doc: this.doc, before, context: connection.context, changed: applied.changedTypes });
     if (issues.length > 0) {
       await this.undo(connection, { code: 'invalid_update', message: describeIssues(issues) });
       return;
@@ -231,17 +256,21 @@ export class DocumentRoom {
   /** Stores an accepted update, then sends it to every other peer. */
   private async accept(update: Uint8Array, sender: RoomConnection | null, userId: number | null): Promise<void> {
     this.lastUpdateId = await this.store.append(this.name, update, userId);
+    this.storedBytes += update.byteLength;
     const message = encodeUpdate(update);
     for (const peer of this.connections) if (peer !== sender) peer.send(message);
     this.tailLength += 1;
-    if (userId !== null) this.editorsSinceProjection.add(userId);
     if (this.tailLength >= this.compactAfter) await this.compact();
-    this.scheduleProjection();
+    this.projection.changed(userId);
   }
 
   private async compact(): Promise<void> {
-    await this.store.compact(this.name, this.doc, this.lastUpdateId);
+    this.storedBytes = await this.store.compact(this.name, this.doc, this.lastUpdateId);
     this.tailLength = 0;
+  }
+
+  private wouldOverfill(update: Uint8Array): boolean {
+    return this.storedBytes + update.byteLength > this.maxDocumentBytes;
   }
 
   private async undo(connection: RoomConnection, refusal: Refusal): Promise<void> {
@@ -259,46 +288,17 @@ export class DocumentRoom {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const connection = origin as RoomConnection | null;
-    const owned = connection ? this.awarenessClients.get(connection) : undefined;
-    if (owned) {
-      // Presence shows who someone is from their session, never from what their client claims.
+    // Only ids the sender owns get this far (see `PresenceOwners`). Presence shows who
+    // someone is from their session, never from what their client claims.
+    const connection = origin as RoomConnection;
+    if (this.connections.has(connection)) {
       for (const clientId of [...added, ...updated]) {
-        owned.add(clientId);
         const state = this.awareness.getStates().get(clientId);
-        if (state) state.user = connection!.user;
+        if (state) state.user = connection.user;
       }
-      for (const clientId of removed) owned.delete(clientId);
     }
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.connections) peer.send(message);
   };
-
-  private scheduleProjection(): void {
-    if (this.projectionTimer) return;
-    this.projectionTimer = setTimeout(() => {
-      this.projectionTimer = undefined;
-      this.runProjection();
-    }, this.projectAfterMs);
-  }
-
-  private runProjection(): void {
-    const editorIds = [...this.editorsSinceProjection];
-    this.editorsSinceProjection.clear();
-    this.projection = this.projection
-      .then(() => this.kind.project({ docName: this.name, doc: this.doc, editorIds }))
-      .catch((error: unknown) => this.log(`room ${this.name}: projection failed`, error));
-  }
-}
-
-function sameState(before: Map<number, number>, after: Map<number, number>): boolean {
-  if (before.size !== after.size) return false;
-  for (const [client, clock] of after) if (before.get(client) !== clock) return false;
-  return true;
-}
-
-function describeIssues(issues: DocIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-  return `The change was refused: ${shown.join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
 }

@@ -7,6 +7,8 @@ export interface StoredDocument {
   tailLength: number;
   /** The last stored update the document holds; compaction folds up to here, never further. */
   lastUpdateId: number;
+  /** Bytes the document takes in storage: its snapshot plus its logged updates. */
+  storedBytes: number;
 }
 
 /**
@@ -45,7 +47,12 @@ export function createDocumentStore({ db }: { db: Db }) {
         if (snapshot) Y.applyUpdate(doc, snapshot.state);
         for (const { update } of updates) Y.applyUpdate(doc, update);
       });
-      return { doc, tailLength: updates.length, lastUpdateId: updates.at(-1)?.id ?? snapshot?.last_update_id ?? 0 };
+      return {
+        doc,
+        tailLength: updates.length,
+        lastUpdateId: updates.at(-1)?.id ?? snapshot?.last_update_id ?? 0,
+        storedBytes: updates.reduce((bytes, { update }) => bytes + update.byteLength, snapshot?.state.byteLength ?? 0),
+      };
     },
 
     /**
@@ -72,24 +79,37 @@ export function createDocumentStore({ db }: { db: Db }) {
 
     /**
      * Replaces the logged updates up to `lastUpdateId` (those `doc` holds) with
-     * one snapshot of `doc`. Updates stored after it stay in the log.
+     * one snapshot of `doc`. Updates stored after it stay in the log. Resolves
+     * with the bytes the document then takes in storage.
      */
-    async compact(docName: string, doc: Y.Doc, lastUpdateId: number): Promise<void> {
+    async compact(docName: string, doc: Y.Doc, lastUpdateId: number): Promise<number> {
       const state = Y.encodeStateAsUpdate(doc);
       const createdAt = new Date().toISOString();
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         const previous = await trx
           .selectFrom('doc_snapshots')
           .select('last_update_id')
           .where('doc_name', '=', docName)
           .executeTakeFirst();
-        if (lastUpdateId === 0 || lastUpdateId <= (previous?.last_update_id ?? 0)) return;
-        await trx
-          .insertInto('doc_snapshots')
-          .values({ doc_name: docName, state, last_update_id: lastUpdateId, created_at: createdAt })
-          .onConflict((oc) => oc.column('doc_name').doUpdateSet({ state, last_update_id: lastUpdateId, created_at: createdAt }))
-          .execute();
-        await trx.deleteFrom('doc_updates').where('doc_name', '=', docName).where('id', '<=', lastUpdateId).execute();
+        if (lastUpdateId > 0 && lastUpdateId > (previous?.last_update_id ?? 0)) {
+          await trx
+            .insertInto('doc_snapshots')
+            .values({ doc_name: docName, state, last_update_id: lastUpdateId, created_at: createdAt })
+            .onConflict((oc) => oc.column('doc_name').doUpdateSet({ state, last_update_id: lastUpdateId, created_at: createdAt }))
+            .execute();
+          await trx.deleteFrom('doc_updates').where('doc_name', '=', docName).where('id', '<=', lastUpdateId).execute();
+        }
+        const snapshot = await trx
+          .selectFrom('doc_snapshots')
+          .select((eb) => eb.fn<number>('length', ['state']).as('bytes'))
+          .where('doc_name', '=', docName)
+          .executeTakeFirst();
+        const log = await trx
+          .selectFrom('doc_updates')
+          .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(eb.fn<number>('length', ['update'])), eb.lit(0)).as('bytes'))
+          .where('doc_name', '=', docName)
+          .executeTakeFirstOrThrow();
+        return (snapshot?.bytes ?? 0) + Number(log.bytes);
       });
     },
   };

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { CLOSE_CODES, YJS_PATH, type Refusal } from '../../shared/realtime-protocol.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import { findSessionUserId } from '../auth/sessions.js';
@@ -16,6 +17,10 @@ export interface YjsEndpointOptions {
   registry: DocumentRegistry;
   /** Largest message accepted, in bytes; larger ones close the socket (1009). */
   maxMessageBytes?: number;
+  /** Live sockets one user may hold; more are refused (`too_many_connections`). */
+  maxSocketsPerUser?: number;
+  /** Bytes queued for a peer past which, at the next send, it is dropped. */
+  maxBufferedBytes?: number;
   pingIntervalMs?: number;
 }
 
@@ -25,11 +30,21 @@ const refusalCloseCode: Record<Refusal['code'], number> = {
   not_found: CLOSE_CODES.notFound,
   write_refused: CLOSE_CODES.writeRefused,
   invalid_update: CLOSE_CODES.invalidUpdate,
+  too_many_connections: CLOSE_CODES.tooManyConnections,
 };
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** True if the page that opened the socket is served by this host; `null` (sandboxed or file pages) and garbage are not. */
+function fromOwnOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /** The session behind an upgrade request: a `token` query parameter, or the cookie from our own origin. */
@@ -42,7 +57,7 @@ async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise
     const cookie = parseCookies(request.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
     const origin = request.headers.origin;
     // Browsers send cookies on cross-site WebSocket handshakes: only trust them from our own pages.
-    if (origin && new URL(origin).host !== request.headers.host) {
+    if (origin !== undefined && !fromOwnOrigin(origin, request.headers.host)) {
       throw new RefusalError({ code: 'forbidden', message: 'Connections from other sites are refused' });
     }
     const userId = cookie ? await findSessionUserId(db, cookie) : undefined;
@@ -56,21 +71,41 @@ async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise
  * protocol, on the same HTTP server as the API. Every socket is authenticated
  * and authorised before it sees a byte of the document.
  */
-export function createYjsEndpoint({ db, registry, maxMessageBytes = 2 * 1024 * 1024, pingIntervalMs = 30_000 }: YjsEndpointOptions) {
+export function createYjsEndpoint({
+  db,
+  registry,
+  maxMessageBytes = REALTIME_LIMITS.messageBytes,
+  maxSocketsPerUser = REALTIME_LIMITS.socketsPerUser,
+  maxBufferedBytes = REALTIME_LIMITS.socketBufferedBytes,
+  pingIntervalMs = 30_000,
+}: YjsEndpointOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   const alive = new WeakSet<WebSocket>();
+  const socketsPerUser = new Map<number, number>();
+
+  function countSocket(userId: number, change: 1 | -1): void {
+    const count = (socketsPerUser.get(userId) ?? 0) + change;
+    if (count > 0) socketsPerUser.set(userId, count);
+    else socketsPerUser.delete(userId);
+  }
 
   async function accept(socket: WebSocket, request: IncomingMessage, url: URL): Promise<void> {
     // Messages that arrive while we check who is asking wait their turn.
     const early: Uint8Array[] = [];
+    let earlyBytes = 0;
     let room: DocumentRoom | undefined;
     let connection: RoomConnection | undefined;
+    let countedUser: number | undefined;
     socket.on('message', (data) => {
       const bytes = toBytes(data);
-      if (room && connection) room.receive(connection, bytes);
-      else early.push(bytes);
+      if (room && connection) return room.receive(connection, bytes);
+      early.push(bytes);
+      earlyBytes += bytes.byteLength;
+      // An honest client sends little before it hears from us; this one is only filling our memory.
+      if (earlyBytes > maxMessageBytes) socket.terminate();
     });
     socket.on('close', () => {
+      if (countedUser !== undefined) countSocket(countedUser, -1);
       if (room && connection) registry.leave(room, connection);
     });
     socket.on('error', () => socket.terminate());
@@ -82,6 +117,15 @@ export function createYjsEndpoint({ db, registry, maxMessageBytes = 2 * 1024 * 1
       const kind = registry.kindFor(docName);
       if (!kind) throw new RefusalError({ code: 'not_found', message: 'There is no such document' });
       const { userId, sessionToken } = await authenticate(db, request, url);
+      if (socket.readyState === socket.CLOSED) return; // gone already, and uncounted
+      if ((socketsPerUser.get(userId) ?? 0) >= maxSocketsPerUser) {
+        throw new RefusalError({
+          code: 'too_many_connections',
+          message: `You have ${maxSocketsPerUser} live connections open, the most allowed; close some tabs and this one will connect`,
+        });
+      }
+      countedUser = userId;
+      countSocket(userId, 1);
       const grant = await kind.authorize({ docName, userId });
       if (socket.readyState !== socket.OPEN) return;
       connection = {
@@ -91,7 +135,11 @@ export function createYjsEndpoint({ db, registry, maxMessageBytes = 2 * 1024 * 1
         access: grant.access,
         context: grant.context,
         send: (message) => {
-          if (socket.readyState === socket.OPEN) socket.send(message);
+          if (socket.readyState !== socket.OPEN) return;
+          // A peer that stops reading would have us queue everything sent to it, without end.
+          // Checked before adding, so a reading client can always receive one whole document.
+          if (socket.bufferedAmount > maxBufferedBytes) return socket.terminate();
+          socket.send(message);
         },
         close: (code, reason) => socket.close(code, reason),
       };

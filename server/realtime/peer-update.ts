@@ -1,0 +1,49 @@
+/** Applying a peer's update to a room's document, and reading off what it did, for the room to judge. */
+import * as Y from 'yjs';
+import type { DocIssue } from '../../shared/doc-validation.js';
+import { refusedContent } from './update-content.js';
+
+export interface AppliedUpdate {
+  /** The update could not be read; the document may hold part of it. */
+  unreadable: boolean;
+  /** It added or deleted something the document did not have. */
+  changed: boolean;
+  /** It left structs waiting for changes the document does not have. */
+  pending: boolean;
+  /** The types it changed, for a kind's quick checks. */
+  changedTypes: Set<Y.AbstractType<any>>;
+  /** Why it holds content of a kind no document of ours uses, if it does. */
+  refusedContent: string | undefined;
+}
+
+export function applyPeerUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown): AppliedUpdate {
+  const applied: AppliedUpdate = { unreadable: false, changed: false, pending: false, changedTypes: new Set(), refusedContent: undefined };
+  const watch = (transaction: Y.Transaction) => {
+    for (const type of transaction.changed.keys()) applied.changedTypes.add(type);
+    applied.changed ||= transaction.deleteSet.clients.size > 0 || !sameState(transaction.beforeState, transaction.afterState);
+    // Now, while content the same update deleted is still there to see.
+    applied.refusedContent ??= refusedContent(transaction);
+  };
+  doc.on('afterTransaction', watch);
+  try {
+    Y.applyUpdate(doc, update, origin);
+  } catch {
+    applied.unreadable = true;
+  } finally {
+    doc.off('afterTransaction', watch);
+  }
+  applied.pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  return applied;
+}
+
+function sameState(before: Map<number, number>, after: Map<number, number>): boolean {
+  if (before.size !== after.size) return false;
+  for (const [client, clock] of after) if (before.get(client) !== clock) return false;
+  return true;
+}
+
+/** A refusal message naming the first few rules an update broke. */
+export function describeIssues(issues: DocIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return `The change was refused: ${shown.join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
+}
