@@ -1,12 +1,13 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../shared/limits.js';
+import { createPasswordCheckQueue, type PasswordCheckQueue } from './auth/password-check-queue.js';
 import { createSignInThrottle, type SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Db } from './db/database.js';
-import { createErrorHandler } from './http/error-handler.js';
+import { clientAddressReader } from './http/client-address.js';
+import { catchThrownValues, createErrorHandler } from './http/error-handler.js';
 import { HttpError } from './http/http-error.js';
 import { staticClient } from './http/static-client.js';
 import { actionRoutes } from './routes/action-routes.js';
@@ -32,32 +33,44 @@ export interface AppOptions {
   db: Db;
   /** The live documents, which meeting changes (start, close) write to. */
   registry: DocumentRegistry;
+  /**
+   * Where users reach the app, for links written into files (calendars); never
+   * taken from the request's Host, which the sender chooses. Defaults to the
+   * default port on this machine; the server passes the address it listens on.
+   */
+  publicUrl?: string;
   /** Folder of the built client; omit to serve the API only. */
   clientRoot?: string;
   secureCookies?: boolean;
+  /** Reverse proxies in front that append to X-Forwarded-For; 0 (the default) ignores that header. */
+  trustedProxies?: number;
   throttle?: SignInThrottle;
+  passwordChecks?: PasswordCheckQueue;
   version?: string;
   log?: (error: unknown) => void;
 }
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // in-process requests (tests) have no socket
-  }
-}
+/** Everything under /api is one member's view of the partnership: no cache, shared or private, may keep it. */
+const noStore: MiddlewareHandler = async function noStore(c, next) {
+  await next();
+  c.header('Cache-Control', 'no-store');
+};
 
 export function createApp({
   db,
   registry,
+  publicUrl = 'http://localhost:3000',
   clientRoot,
   secureCookies = false,
+  trustedProxies = 0,
   throttle = createSignInThrottle(),
+  passwordChecks = createPasswordCheckQueue(),
   version = '0.1.0',
   log,
 }: AppOptions) {
+  const clientAddress = clientAddressReader({ trustedProxies });
   const api = new Hono()
+    .use(noStore)
     .use(
       bodyLimit({
         maxSize: LIMITS.jsonBodyBytes,
@@ -68,10 +81,10 @@ export function createApp({
     )
     .use(refuseCrossSiteCookieRequests)
     .route('/health', healthRoutes({ db, version }))
-    .route('/session', sessionRoutes({ db, throttle, secureCookies, clientAddress, onSessionEnded: registry.endSession }))
+    .route('/session', sessionRoutes({ db, throttle, passwordChecks, secureCookies, clientAddress, onSessionEnded: registry.endSession }))
     .route('/me', meRoutes({ db }))
     .route('/bodies', bodyRoutes({ db }))
-    .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry }) }))
+    .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry, publicUrl }) }))
     .route('/', actionRoutes({ db, actions: createActionService({ db, registry }) }))
     .all('*', (c) => {
       throw new HttpError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`);
@@ -89,9 +102,14 @@ export function createApp({
           connectSrc: ["'self'"],
           frameAncestors: ["'none'"],
           formAction: ["'self'"],
+          // A <base> would re-point every relative URL; plugins have no place here.
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
         },
       }),
     )
+    // After secureHeaders, so even an answer to a thrown non-Error carries them.
+    .use(catchThrownValues)
     .route('/api', api);
   if (clientRoot) app.route('/', staticClient({ root: clientRoot }));
   app.onError(createErrorHandler(log ? { log } : {}));

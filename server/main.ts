@@ -17,8 +17,10 @@ const quorum = await startQuorumServer({
   host: config.host,
   clientRoot: config.clientRoot,
   secureCookies: config.secureCookies,
+  trustedProxies: config.trustedProxies,
+  ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
 });
-console.log(`Quorum is running at http://localhost:${quorum.port}`);
+console.log(`Quorum is running at ${quorum.publicUrl}`);
 console.log(`Database: ${config.databasePath}`);
 console.log('Demo logins (password demo-quorum-2026) are listed in README.md under "Demo logins".');
 

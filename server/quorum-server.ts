@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { actionLogDocuments } from './actions/action-log-documents.js';
-import { createApp, type AppOptions } from './app.js';
+import { createApp, type App, type AppOptions } from './app.js';
+import { startSessionPruning } from './auth/session-pruning.js';
 import type { Db } from './db/database.js';
 import { meetingDocuments } from './meetings/meeting-documents.js';
 import { createDocumentRegistry, type DocumentRegistry, type DocumentRegistryOptions } from './realtime/document-registry.js';
@@ -11,15 +12,21 @@ import { createDocumentStore } from './realtime/document-store.js';
 import { DEFAULT_COMPACT_AFTER } from './realtime/document-room.js';
 import { createYjsEndpoint } from './realtime/yjs-endpoint.js';
 
-export interface QuorumServerOptions extends Omit<AppOptions, 'registry'> {
+export interface QuorumServerOptions extends Omit<AppOptions, 'registry' | 'publicUrl'> {
   db: Db;
   port: number;
   host?: string;
+  /** Where users reach the app; by default the address it listens on. */
+  publicUrl?: string;
+  /** How often expired sessions are deleted. */
+  sessionPruneEveryMs?: number;
   realtime?: Pick<DocumentRegistryOptions, 'idleUnloadMs' | 'compactAfter' | 'projectAfterMs'>;
 }
 
 export interface QuorumServer {
   url: string;
+  /** Where users reach the app, as written into links. */
+  publicUrl: string;
   port: number;
   server: Server;
   registry: DocumentRegistry;
@@ -28,14 +35,33 @@ export interface QuorumServer {
 }
 
 /** The whole server: the Hono app and the Yjs endpoint on one HTTP server. */
-export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime = {}, ...appOptions }: QuorumServerOptions): Promise<QuorumServer> {
+export async function startQuorumServer({
+  db,
+  port,
+  host = '0.0.0.0',
+  realtime = {},
+  publicUrl,
+  sessionPruneEveryMs,
+  ...appOptions
+}: QuorumServerOptions): Promise<QuorumServer> {
   const store = createDocumentStore({ db });
   await store.compactLongTails(realtime.compactAfter ?? DEFAULT_COMPACT_AFTER);
   const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db })], ...realtime });
-  const app = createApp({ db, registry, ...appOptions });
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started as Server));
+  const sessionPruning = await startSessionPruning({
+    db,
+    ...(sessionPruneEveryMs ? { everyMs: sessionPruneEveryMs } : {}),
+    ...(appOptions.log ? { log: appOptions.log } : {}),
   });
+  // The app needs the public URL, which by default is the address the server
+  // ends up on (PORT=0 picks one), so it is made once listening has begun;
+  // no request can arrive before this function's next turn.
+  let app: App | undefined;
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve({ fetch: (request, env) => app!.fetch(request, env), port, hostname: host }, () => resolve(started as Server));
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const listeningUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+  app = createApp({ db, registry, publicUrl: publicUrl ?? listeningUrl, ...appOptions });
   const yjs = createYjsEndpoint({ db, registry });
   // One upgrade listener routes every WebSocket by path; anything else is refused
   // rather than left hanging.
@@ -44,9 +70,9 @@ export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime =
     if (url.pathname.startsWith(yjs.path)) return yjs.handleUpgrade(request, socket, head, url);
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
-  const actualPort = (server.address() as AddressInfo).port;
   return {
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
+    url: listeningUrl,
+    publicUrl: publicUrl ?? listeningUrl,
     port: actualPort,
     server,
     registry,
@@ -55,6 +81,7 @@ export async function startQuorumServer({ db, port, host = '0.0.0.0', realtime =
       await yjs.close();
       server.closeAllConnections();
       await closed;
+      await sessionPruning.stop();
     },
   };
 }

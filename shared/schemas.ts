@@ -17,10 +17,20 @@ export type SignInRequest = z.infer<typeof signInRequest>;
 /** A positive integer id taken from a URL path segment. */
 export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** Whether a meeting start (any ISO date-time) lies in the range a meeting may be scheduled for. */
+export function isSchedulableMeetingStart(startsAt: string): boolean {
+  const at = Date.parse(startsAt);
+  return at >= Date.parse(LIMITS.earliestMeetingStart) && at <= Date.parse(LIMITS.latestMeetingStart);
+}
+
 /** POST /api/bodies/:id/meetings */
 export const createMeetingRequest = z.strictObject({
   title: z.string().trim().min(1, { error: 'Give the meeting a title' }).max(LIMITS.meetingTitleLength).optional(),
-  startsAt: z.iso.datetime({ offset: true, error: 'Give the start as a date and time' }),
+  startsAt: z.iso
+    .datetime({ offset: true, error: 'Give the start as a date and time' })
+    .refine(isSchedulableMeetingStart, {
+      error: `Give a start between ${LIMITS.earliestMeetingStart.slice(0, 10)} and ${LIMITS.latestMeetingStart.slice(0, 10)}`,
+    }),
   location: z.string().trim().max(LIMITS.locationLength).default(''),
 });
 export type CreateMeetingRequest = z.input<typeof createMeetingRequest>;

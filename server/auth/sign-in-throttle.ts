@@ -1,23 +1,54 @@
 export interface SignInThrottleOptions {
-  /** Failures allowed inside the window before sign-in is refused for a while. */
+  /** Attempts an email, or an address, may make before failures lock it for a while. */
   freeAttempts?: number;
+  /** Failures are forgotten one at a time, freeAttempts of them over this long. */
   windowMs?: number;
-  /** First lock-out; each further failure while locked doubles it, up to maxLockMs. */
+  /** First lock-out; each further failure while over the limit doubles it, up to maxLockMs. */
   baseLockMs?: number;
   maxLockMs?: number;
+  /** Retry-After for an attempt refused because the ones already let through are still being checked. */
+  busyRetryMs?: number;
   maxRecords?: number;
   now?: () => number;
 }
 
+/** Who is trying: the email typed and the address the attempt came from. */
+export interface SignInKeys {
+  email: string;
+  address: string;
+}
+
+/** An attempt let through: it already counts, and must be settled exactly once. */
+export interface SignInAttempt {
+  allowed: true;
+  /** The password was right: clears the email's failures; the address keeps its own. */
+  succeeded(): void;
+  failed(): void;
+  /** The password was never checked (the server was too busy, or broke): the attempt does not count. */
+  cancelled(): void;
+}
+
+export type SignInReservation = SignInAttempt | { allowed: false; retryAfterMs: number };
+
 interface Record {
   failures: number;
-  firstFailureAt: number;
+  /** When the failures were last forgiven (or first counted). */
+  forgivenAt: number;
+  /** Attempts let through whose password is still being checked. */
+  pending: number;
   lockedUntil: number;
 }
 
 /**
  * Slows down password guessing. Keys are the email tried and the caller's
  * address, so neither spraying one account nor one address spraying many works.
+ *
+ * An attempt is counted when it is let through, before its password is
+ * checked, so a burst of parallel guesses cannot all slip in while the first
+ * ones are still hashing: below the limit only the attempts left may be in
+ * flight at once, and at it only one. A success clears the email's failures
+ * but never the address's, so an account of one's own does not reset the
+ * count for guessing at others'; an address's failures fade with time instead.
  * Kept in memory: a restart forgets it, which only helps a guesser once.
  */
 export function createSignInThrottle({
@@ -25,41 +56,95 @@ export function createSignInThrottle({
   windowMs = 15 * 60 * 1000,
   baseLockMs = 30 * 1000,
   maxLockMs = 15 * 60 * 1000,
+  busyRetryMs = 1000,
   maxRecords = 100_000,
   now = Date.now,
 }: SignInThrottleOptions = {}) {
   const records = new Map<string, Record>();
+  const forgiveEveryMs = windowMs / freeAttempts;
 
+  /** The key's record with time's forgiveness applied; undefined once there is nothing left to remember. */
   function current(key: string): Record | undefined {
     const record = records.get(key);
-    if (record && now() - record.firstFailureAt > windowMs && now() >= record.lockedUntil) {
+    if (!record) return undefined;
+    const forgiven = Math.floor((now() - record.forgivenAt) / forgiveEveryMs);
+    if (forgiven > 0) {
+      record.failures = Math.max(0, record.failures - forgiven);
+      record.forgivenAt += forgiven * forgiveEveryMs;
+    }
+    if (record.failures === 0 && record.pending === 0 && now() >= record.lockedUntil) {
       records.delete(key);
       return undefined;
     }
     return record;
   }
 
+  function retryAfterMs(record: Record | undefined): number {
+    if (!record) return 0;
+    if (now() < record.lockedUntil) return record.lockedUntil - now();
+    const inFlightAllowed = record.failures < freeAttempts ? freeAttempts - record.failures : 1;
+    return record.pending < inFlightAllowed ? 0 : busyRetryMs;
+  }
+
+  function settle(key: string, change: (record: Record) => void): void {
+    // A record forgotten under a flood starts again, so a failure still counts.
+    const record = current(key) ?? { failures: 0, forgivenAt: now(), pending: 1, lockedUntil: 0 };
+    record.pending = Math.max(0, record.pending - 1);
+    change(record);
+    records.set(key, record);
+    current(key); // drop it if nothing is left
+  }
+
+  function recordFailure(record: Record): void {
+    if (record.failures === 0) record.forgivenAt = now();
+    record.failures += 1;
+    const excess = record.failures - freeAttempts;
+    if (excess > 0) record.lockedUntil = Math.max(record.lockedUntil, now() + Math.min(maxLockMs, baseLockMs * 2 ** (excess - 1)));
+  }
+
   return {
-    /** Milliseconds until these keys may try again; 0 if they may now. */
-    retryAfterMs(keys: readonly string[]): number {
-      return Math.max(0, ...keys.map((key) => (current(key)?.lockedUntil ?? 0) - now()));
-    },
-    recordFailure(keys: readonly string[]): void {
+    /** Counts an attempt before its password is checked, or says how long to wait before trying. */
+    reserve({ email, address }: SignInKeys): SignInReservation {
+      const keys = [`email:${email.toLowerCase()}`, `address:${address}`] as const;
+      const wait = Math.max(...keys.map((key) => retryAfterMs(current(key))));
+      if (wait > 0) return { allowed: false, retryAfterMs: wait };
+
       for (const key of keys) {
-        const record = current(key) ?? { failures: 0, firstFailureAt: now(), lockedUntil: 0 };
-        record.failures += 1;
-        const excess = record.failures - freeAttempts;
-        if (excess > 0) record.lockedUntil = now() + Math.min(maxLockMs, baseLockMs * 2 ** (excess - 1));
+        const record = current(key) ?? { failures: 0, forgivenAt: now(), pending: 0, lockedUntil: 0 };
+        record.pending += 1;
+        records.delete(key); // re-inserted last, so the flood guard below forgets the stalest first
         records.set(key, record);
       }
-      // Bounded memory under a flood: forget the oldest records first.
       for (const key of records.keys()) {
         if (records.size <= maxRecords) break;
         records.delete(key);
       }
-    },
-    recordSuccess(keys: readonly string[]): void {
-      for (const key of keys) records.delete(key);
+
+      const [emailKey, addressKey] = keys;
+      let settled = false;
+      const once = (settleAll: () => void) => () => {
+        if (settled) return;
+        settled = true;
+        settleAll();
+      };
+      return {
+        allowed: true,
+        succeeded: once(() => {
+          settle(emailKey, (record) => {
+            record.failures = 0;
+            record.lockedUntil = 0;
+          });
+          settle(addressKey, () => {});
+        }),
+        failed: once(() => {
+          settle(emailKey, recordFailure);
+          settle(addressKey, recordFailure);
+        }),
+        cancelled: once(() => {
+          settle(emailKey, () => {});
+          settle(addressKey, () => {});
+        }),
+      };
     },
   };
 }

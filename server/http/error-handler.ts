@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors.js';
 import { HttpError } from './http-error.js';
@@ -11,6 +11,28 @@ const HONO_ERRORS: Partial<Record<number, { code: ErrorCode; message: string }>>
 
 export interface ErrorHandlerOptions {
   log?: (error: unknown) => void;
+}
+
+/**
+ * Hono hands only Error instances to `onError`; anything else thrown (a
+ * string, a rejected promise's bare value) would escape as a bodiless 500.
+ * Placed first, this turns such values into Errors so `onError` answers them.
+ */
+export const catchThrownValues: MiddlewareHandler = async function catchThrownValues(_c, next) {
+  try {
+    await next();
+  } catch (thrown) {
+    if (thrown instanceof Error) throw thrown;
+    throw new Error(`A non-Error value was thrown: ${describe(thrown)}`, { cause: thrown });
+  }
+};
+
+function describe(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** The one place errors become responses: JSON, the right status, never a stack trace. */

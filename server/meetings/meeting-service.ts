@@ -23,13 +23,33 @@ function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse 
   };
 }
 
+export interface MeetingServiceOptions {
+  db: Db;
+  registry: DocumentRegistry;
+  /** Where users reach the app, for the links in calendar files. */
+  publicUrl: string;
+}
+
 /** Meetings as the API sees them: every call checks the caller's rights on the meeting's body. */
-export function createMeetingService({ db, registry }: { db: Db; registry: DocumentRegistry }) {
+export function createMeetingService({ db, registry, publicUrl }: MeetingServiceOptions) {
+  /**
+   * The body, if the caller may see its business. A confidential body's
+   * meetings answer a non-member exactly as a body that does not exist would
+   * (and so does each of its meetings, below), so nothing about them, not even
+   * that a meeting id is theirs, can be learnt by asking.
+   */
+  async function readableBody(bodyId: number, userId: number) {
+    const body = await findBody(db, bodyId, userId);
+    if (!body || !canSeeBodyDetails(body)) throw notFound('Body');
+    return body;
+  }
+
   async function visibleMeeting(meetingId: number, userId: number) {
     const meeting = await findMeeting(db, meetingId);
     const body = meeting && (await findBody(db, meeting.bodyId, userId));
-    if (!meeting || !body) throw notFound('Meeting');
-    if (!canSeeBodyDetails(body)) throw forbidden(`Only members of ${body.name} can see its meetings`);
+    // As for the body: a confidential body's meeting is answered exactly as one
+    // that does not exist, so its ids cannot be walked to learn when it meets.
+    if (!meeting || !body || !canSeeBodyDetails(body)) throw notFound('Meeting');
     return { meeting, body };
   }
 
@@ -64,8 +84,7 @@ export function createMeetingService({ db, registry }: { db: Db; registry: Docum
     },
 
     async create(bodyId: number, userId: number, request: Required<Omit<CreateMeetingRequest, 'title'>> & { title?: string }) {
-      const body = await findBody(db, bodyId, userId);
-      if (!body) throw notFound('Body');
+      const body = await readableBody(bodyId, userId);
       if (!canManageMeetings(body.myRole)) {
         throw forbidden(`Only the chair, vice-chair or secretariat of ${body.name} can schedule its meetings`);
       }
@@ -84,11 +103,9 @@ export function createMeetingService({ db, registry }: { db: Db; registry: Docum
     },
 
     /** The body's meetings as an iCalendar download. */
-    async calendar(bodyId: number, userId: number, appOrigin: string): Promise<{ filename: string; ics: string }> {
-      const body = await findBody(db, bodyId, userId);
-      if (!body) throw notFound('Body');
-      if (!canSeeBodyDetails(body)) throw forbidden(`Only members of ${body.name} can see its meetings`);
-      return { filename: `${fileSlug(body.shortName)}-meetings.ics`, ics: meetingsCalendar(body, await listBodyMeetings(db, bodyId), appOrigin) };
+    async calendar(bodyId: number, userId: number): Promise<{ filename: string; ics: string }> {
+      const body = await readableBody(bodyId, userId);
+      return { filename: `${fileSlug(body.shortName)}-meetings.ics`, ics: meetingsCalendar(body, await listBodyMeetings(db, bodyId), publicUrl) };
     },
 
     start: (meetingId: number, userId: number) => moveTo(meetingId, userId, 'live'),

@@ -14,7 +14,7 @@ export function meetingRoutes({ db, meetings }: { db: Db; meetings: MeetingServi
     .post('/meetings/:id/close', async (c) => c.json(await meetings.close(parseWith(idParam, c.req.param('id')), c.get('userId'))))
     .get('/bodies/:id/meetings.ics', async (c) => {
       const bodyId = parseWith(idParam, c.req.param('id'));
-      const { filename, ics } = await meetings.calendar(bodyId, c.get('userId'), new URL(c.req.url).origin);
+      const { filename, ics } = await meetings.calendar(bodyId, c.get('userId'));
       return download(c, ics, { filename, contentType: 'text/calendar; charset=utf-8' });
     })
     .post('/bodies/:id/meetings', async (c) => {

@@ -6,6 +6,7 @@ import { verifyAgainstDecoy, verifyPassword } from '../auth/password.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { createSession, deleteSession } from '../auth/sessions.js';
+import type { PasswordCheckQueue } from '../auth/password-check-queue.js';
 import type { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { Db } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
@@ -15,35 +16,47 @@ import { getCurrentUser, findCredentialsByEmail, listMemberships } from '../user
 export interface SessionRoutesOptions {
   db: Db;
   throttle: SignInThrottle;
+  /** Every password check, right or wrong, known email or not, waits its turn here. */
+  passwordChecks: PasswordCheckQueue;
   secureCookies: boolean;
   clientAddress: (c: Context) => string;
   /** Told when a session ends, to close whatever else it had open. */
   onSessionEnded?: (sessionToken: string) => Promise<void>;
 }
 
-export function sessionRoutes({ db, throttle, secureCookies, clientAddress, onSessionEnded }: SessionRoutesOptions) {
+/** How long to wait when every password check slot is taken: each takes about half a second. */
+const BUSY_RETRY_MS = 1000;
+
+function tooManyAttempts(retryAfterMs: number, reason: string): HttpError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new HttpError(429, 'too_many_attempts', `${reason} Try again in ${seconds} seconds.`, undefined, {
+    'Retry-After': String(seconds),
+  });
+}
+
+export function sessionRoutes({ db, throttle, passwordChecks, secureCookies, clientAddress, onSessionEnded }: SessionRoutesOptions) {
   return new Hono<{ Variables: AuthVariables }>()
     .post('/', async (c) => {
       const { email, password } = await readJson(c, signInRequest);
-      const keys = [`email:${email.toLowerCase()}`, `address:${clientAddress(c)}`];
-      const waitMs = throttle.retryAfterMs(keys);
-      if (waitMs > 0) {
-        const seconds = Math.ceil(waitMs / 1000);
-        throw new HttpError(
-          429,
-          'too_many_attempts',
-          `Too many failed sign-in attempts. Try again in ${seconds} seconds.`,
-          undefined,
-          { 'Retry-After': String(seconds) },
-        );
-      }
+      // Counted before the password is checked, so parallel guesses cannot all slip through.
+      const attempt = throttle.reserve({ email, address: clientAddress(c) });
+      if (!attempt.allowed) throw tooManyAttempts(attempt.retryAfterMs, 'Too many failed sign-in attempts.');
 
-      const credentials = await findCredentialsByEmail(db, email);
-      const valid = credentials
-        ? await verifyPassword(password, credentials.passwordHash)
-        : await verifyAgainstDecoy(password);
+      let valid: boolean;
+      let credentials: Awaited<ReturnType<typeof findCredentialsByEmail>>;
+      try {
+        credentials = await findCredentialsByEmail(db, email);
+        const checking = passwordChecks.run(() =>
+          credentials ? verifyPassword(password, credentials.passwordHash) : verifyAgainstDecoy(password),
+        );
+        if (!checking) throw tooManyAttempts(BUSY_RETRY_MS, 'Too many people are signing in right now.');
+        valid = await checking;
+      } catch (error) {
+        attempt.cancelled(); // the password was never judged, so the attempt does not count
+        throw error;
+      }
       if (!credentials || !valid) {
-        throttle.recordFailure(keys);
+        attempt.failed();
         await recordAuditEvent(db, {
           actorUserId: credentials?.id ?? null,
           action: 'session.refused',
@@ -55,7 +68,7 @@ export function sessionRoutes({ db, throttle, secureCookies, clientAddress, onSe
         throw new HttpError(401, 'invalid_credentials', 'The email address or password is not right');
       }
 
-      throttle.recordSuccess(keys);
+      attempt.succeeded();
       const session = await createSession(db, credentials.id);
       await recordAuditEvent(db, { actorUserId: credentials.id, action: 'session.created', subjectType: 'user', subjectId: credentials.id });
       setSessionCookie(c, session.token, session.expiresAt, { secure: secureCookies });

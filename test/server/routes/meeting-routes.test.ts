@@ -1,4 +1,7 @@
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../../server/auth/sessions.js';
+import { insertMeeting } from '../../../server/meetings/meeting-repository.js';
 import type { MeetingResponse } from '../../../shared/api.js';
 import { bodyId, createMeeting, JAG_TEMPLATE_AGENDA } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
@@ -80,14 +83,42 @@ describe('meetings API', () => {
     expect(await auditActions()).toEqual(expect.arrayContaining(['meeting.started', 'meeting.closed']));
   });
 
-  it('hides a confidential body’s meetings from non-members', async () => {
+  it('answers a non-member asking for a confidential body’s meeting exactly as for one that does not exist', async () => {
     const youth = await createMeeting(server, tokens['chair.youthjag']!, 'Youth JAG', { start: false });
+    const youthBody = await bodyId(server, tokens['chair.youthjag']!, 'Youth JAG');
+    /** Everything a caller can see of an answer but the Date header. */
+    const seen = async (response: Response) => ({
+      status: response.status,
+      headers: [...response.headers].filter(([name]) => name !== 'date'),
+      body: await response.text(),
+    });
     for (const local of ['outsider', 'chair.jag']) {
-      const response = await server.request(`/api/meetings/${youth.meeting.id}`, { headers: bearer(tokens[local]!) });
-      expect(response.status, local).toBe(403);
-      expect(JSON.stringify(await response.json())).not.toContain('docName');
-      expect((await post(local, `/api/meetings/${youth.meeting.id}/start`)).status).toBe(403);
+      const asks = [
+        ['GET', `/api/meetings/${youth.meeting.id}`, '/api/meetings/424242'],
+        ['POST', `/api/meetings/${youth.meeting.id}/start`, '/api/meetings/424242/start'],
+        ['POST', `/api/meetings/${youth.meeting.id}/close`, '/api/meetings/424242/close'],
+        ['GET', `/api/bodies/${youthBody}/meetings.ics`, '/api/bodies/424242/meetings.ics'],
+      ] as const;
+      for (const [method, confidential, missing] of asks) {
+        const init = { method, headers: bearer(tokens[local]!) };
+        const answer = await seen(await server.request(confidential, init));
+        expect(answer.status, `${local} ${method} ${confidential}`).toBe(404);
+        expect(answer.body).not.toMatch(/Youth|docName/);
+        expect(answer, `${local} ${method} ${confidential}`).toEqual(await seen(await server.request(missing, init)));
+      }
+      const scheduled = await schedule(local, { startsAt: '2026-12-08T10:00:00Z' }, youthBody);
+      expect(await seen(scheduled)).toEqual(await seen(await schedule(local, { startsAt: '2026-12-08T10:00:00Z' }, 424242)));
     }
+  });
+
+  it('refuses a meeting dated outside 2000–2100', async () => {
+    for (const startsAt of ['1969-12-31T10:00:00Z', '1999-12-31T23:59:59Z', '2101-01-01T00:00:00Z', '2100-12-31T23:00:00-05:00']) {
+      const response = await schedule('chair.jag', { startsAt });
+      expect(response.status, startsAt).toBe(400);
+      expect((await response.json()).error).toMatchObject({ code: 'validation_failed', message: 'startsAt: Give a start between 2000-01-01 and 2100-12-31' });
+    }
+    expect((await schedule('chair.jag', { startsAt: '2000-01-01T00:00:00Z' })).status).toBe(201);
+    expect((await schedule('chair.jag', { startsAt: '2100-12-31T23:00:00Z' })).status).toBe(201);
   });
 
   it('shows an open body’s meeting to a non-member, with no access to its document', async () => {
@@ -122,9 +153,74 @@ describe('meetings calendar', () => {
       const outsider = await server.signIn('outsider');
       const youth = await bodyId(server, token, 'Youth JAG');
       const refused = await server.request(`/api/bodies/${youth}/meetings.ics`, { headers: bearer(outsider) });
-      expect(refused.status).toBe(403);
+      expect(refused.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('writes links with the configured public URL, never the request’s Host', async () => {
+    const server = await startTestServer({ publicUrl: 'https://quorum.example.org' });
+    try {
+      const token = await sessionFor(server, 'chair.jag');
+      const jag = await bodyId(server, token, 'Charnwood JAG');
+      const { status, body } = await getWithHost(server, `/api/bodies/${jag}/meetings.ics`, 'evil.example', token);
+      expect(status).toBe(200);
+      expect(body).not.toContain('evil.example');
+      expect(body).toContain('URL:https://quorum.example.org/meetings/');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('defaults the public URL to the address the server listens on', async () => {
+    const server = await startTestServer();
+    try {
+      const token = await sessionFor(server, 'chair.jag');
+      const jag = await bodyId(server, token, 'Charnwood JAG');
+      const { body } = await getWithHost(server, `/api/bodies/${jag}/meetings.ics`, 'evil.example', token);
+      expect(body).not.toContain('evil.example');
+      expect(body).toContain(`URL:${server.url}/meetings/`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('still writes the calendar when a stored meeting lies outside the range, leaving that one out', async () => {
+    const server = await startTestServer();
+    try {
+      const token = await sessionFor(server, 'chair.jag');
+      const jag = await bodyId(server, token, 'Charnwood JAG');
+      for (const startsAt of ['1969-07-20T20:17:00.000Z', '2150-01-01T10:00:00.000Z']) {
+        await insertMeeting(server.database.db, { bodyId: jag, title: `Out of range ${startsAt}`, startsAt, location: '' });
+      }
+      const response = await server.request(`/api/bodies/${jag}/meetings.ics`, { headers: bearer(token) });
+      expect(response.status).toBe(200);
+      const ics = await response.text();
+      expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+      expect(ics).not.toContain('Out of range');
     } finally {
       await server.close();
     }
   });
 });
+
+/** A bearer token for a demo user without a real sign-in (scrypt is slow). */
+async function sessionFor(server: TestServer, local: string): Promise<string> {
+  const db = server.database.db;
+  const { id } = await db.selectFrom('users').select('id').where('email', '=', `${local}@demo.quorum.test`).executeTakeFirstOrThrow();
+  return (await createSession(db, id)).token;
+}
+
+/** A GET with a Host header of the caller's choosing, as any client can send. */
+function getWithHost(server: TestServer, path: string, host: string, token: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(new URL(path, server.url), { headers: { host, ...bearer(token) } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+  });
+}
