@@ -52,6 +52,9 @@ export interface AppOptions {
 
 /** Everything under /api is one member's view of the partnership: no cache, shared or private, may keep it. */
 const noStore: MiddlewareHandler = async function noStore(c, next) {
+  // Before: carried into any answer made on this context, even one made for a
+  // value thrown past this middleware. After: onto a Response a handler built itself.
+  c.header('Cache-Control', 'no-store');
   await next();
   c.header('Cache-Control', 'no-store');
 };
