@@ -24,10 +24,12 @@ const checkOrigin = csrf();
 
 /**
  * Only cookie-carrying requests can be forged by another site; a bearer token
- * is never sent by the browser on its own, so those requests skip the check.
+ * is never sent by the browser on its own, and a request with no cookie has
+ * no authority to borrow, so those skip the check (and a signed-out request
+ * is told to sign in, not that it came from another site).
  */
 const refuseCrossSiteCookieRequests: MiddlewareHandler = (c, next) =>
-  c.req.header('authorization') ? next() : checkOrigin(c, next);
+  c.req.header('authorization') || !c.req.header('cookie') ? next() : checkOrigin(c, next);
 
 export interface AppOptions {
   db: Db;

@@ -2,6 +2,7 @@
 import type { ActionStatus, Rag } from './actions.js';
 import type { BodyKind, Cadence } from './bodies.js';
 import type { MeetingStatus } from './meetings.js';
+import type { LiveAccess as MeetingAccess } from './permissions.js';
 import type { Role } from './roles.js';
 
 export interface Agency {
@@ -83,7 +84,8 @@ export type BodyDetailResponse =
   | { access: 'restricted'; body: BodySummary };
 
 /** What the caller may do with a meeting's live document. */
-export type MeetingAccess = 'edit' | 'read' | 'none';
+/** What the caller may do with a live document (`shared/permissions.ts`). */
+export type { LiveAccess as MeetingAccess } from './permissions.js';
 
 /** GET /api/meetings/:id, and the answer to creating, starting or closing one. */
 export interface MeetingResponse {

@@ -1,8 +1,8 @@
-import { canSeeBodyDetails, meetingAccess } from '../../shared/access.js';
 import type { BodySummary, MeetingResponse } from '../../shared/api.js';
+import { actionLogDocName } from '../../shared/action-log-doc.js';
 import { initialiseMeetingDoc, metaOf } from '../../shared/meeting-doc.js';
 import { defaultMeetingTitle, meetingDocName, standardAgenda, type MeetingStatus } from '../../shared/meetings.js';
-import { canManageMeetings, canRunMeeting } from '../../shared/roles.js';
+import { mayReadBody, mayScheduleMeeting, mayStartOrCloseMeeting, meetingAccess } from '../../shared/permissions.js';
 import type { CreateMeetingRequest } from '../../shared/schemas.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
@@ -19,7 +19,7 @@ function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse 
     body,
     docName: meetingDocName(meeting.id),
     access: meetingAccess(body.myRole, meeting.status),
-    canRunMeeting: canRunMeeting(body.myRole),
+    canRunMeeting: mayStartOrCloseMeeting(body.myRole),
   };
 }
 
@@ -40,7 +40,7 @@ export function createMeetingService({ db, registry, publicUrl }: MeetingService
    */
   async function readableBody(bodyId: number, userId: number) {
     const body = await findBody(db, bodyId, userId);
-    if (!body || !canSeeBodyDetails(body)) throw notFound('Body');
+    if (!body || !mayReadBody(body)) throw notFound('Body');
     return body;
   }
 
@@ -49,13 +49,13 @@ export function createMeetingService({ db, registry, publicUrl }: MeetingService
     const body = meeting && (await findBody(db, meeting.bodyId, userId));
     // As for the body: a confidential body's meeting is answered exactly as one
     // that does not exist, so its ids cannot be walked to learn when it meets.
-    if (!meeting || !body || !canSeeBodyDetails(body)) throw notFound('Meeting');
+    if (!meeting || !body || !mayReadBody(body)) throw notFound('Meeting');
     return { meeting, body };
   }
 
   async function moveTo(meetingId: number, userId: number, status: Exclude<MeetingStatus, 'scheduled'>) {
     const { meeting, body } = await visibleMeeting(meetingId, userId);
-    if (!canRunMeeting(body.myRole)) throw forbidden(`Only the chair or vice-chair of ${body.name} can start or close its meetings`);
+    if (!mayStartOrCloseMeeting(body.myRole)) throw forbidden(`Only the chair or vice-chair of ${body.name} can start or close its meetings`);
     const allowedFrom: MeetingStatus = status === 'live' ? 'scheduled' : 'live';
     if (meeting.status !== allowedFrom) {
       throw new HttpError(409, 'conflict', `The meeting is ${meeting.status}; only a ${allowedFrom} meeting can be ${status === 'live' ? 'started' : 'closed'}`);
@@ -85,7 +85,7 @@ export function createMeetingService({ db, registry, publicUrl }: MeetingService
 
     async create(bodyId: number, userId: number, request: Required<Omit<CreateMeetingRequest, 'title'>> & { title?: string }) {
       const body = await readableBody(bodyId, userId);
-      if (!canManageMeetings(body.myRole)) {
+      if (!mayScheduleMeeting(body.myRole)) {
         throw forbidden(`Only the chair, vice-chair or secretariat of ${body.name} can schedule its meetings`);
       }
       const startsAt = new Date(request.startsAt).toISOString();
@@ -97,6 +97,8 @@ export function createMeetingService({ db, registry, publicUrl }: MeetingService
       });
       const agenda = standardAgenda(await listStandingItems(db, bodyId));
       await registry.change(meetingDocName(meetingId), (doc) => initialiseMeetingDoc(doc, 'scheduled', agenda));
+      // Actions may now be raised from this meeting: tell the open action log who may point at it.
+      await registry.refreshAccess(actionLogDocName(bodyId));
       await recordAuditEvent(db, { actorUserId: userId, action: 'meeting.created', subjectType: 'meeting', subjectId: meetingId, details: { bodyId } });
       const meeting = await findMeeting(db, meetingId);
       return toResponse(meeting!, body);

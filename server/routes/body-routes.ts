@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { canSeeBodyDetails } from '../../shared/access.js';
+import { mayReadBody } from '../../shared/permissions.js';
 import type { BodiesResponse, BodyDetailResponse } from '../../shared/api.js';
 import { idParam } from '../../shared/schemas.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
@@ -19,7 +19,7 @@ export function bodyRoutes({ db }: { db: Db }) {
       const bodyId = parseWith(idParam, c.req.param('id'));
       const body = await findBody(db, bodyId, c.get('userId'));
       if (!body) throw notFound('Body');
-      const response: BodyDetailResponse = canSeeBodyDetails(body)
+      const response: BodyDetailResponse = mayReadBody(body)
         ? { access: 'full', body, members: await listBodyMembers(db, bodyId), meetings: await listBodyMeetings(db, bodyId) }
         : { access: 'restricted', body };
       return c.json(response);

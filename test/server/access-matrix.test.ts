@@ -30,8 +30,9 @@ const TABLE = {
   'GET /api/me':                                    { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'GET /api/bodies':                                { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'GET /api/bodies/:id': {
-    jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401,
-    access: { jag: ['full', 'full', 'full', 'full', 'full', 'full', 'full', 'full'], youthJag: ['full', 'full', 'full', 'full', 'full', null, null, null] },
+    // Everyone sees that a confidential body exists and where it sits (it is on the map); only members see inside it.
+    jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401,
+    access: { jag: ['full', 'full', 'full', 'full', 'full', 'full', 'full', 'full'], youthJag: ['full', 'full', 'full', 'full', 'full', 'restricted', 'restricted', 'restricted'] },
   },
   'GET /api/meetings/:id': {
     // Today's service and README: an open body's meetings answer non-members too, with access none.

@@ -33,6 +33,17 @@ describe('every response of the app', () => {
 
   const auth = () => ({ headers: { authorization: `Bearer ${token}` } });
 
+  it('refuses a cookie write from another site, and tells a signed-out request to sign in', async () => {
+    const fromElsewhere = await app.request('/api/meetings/1/start', {
+      method: 'POST',
+      headers: { cookie: `quorum_session=${token}`, origin: 'https://evil.example' },
+    });
+    expect(fromElsewhere.status).toBe(403);
+    const signedOut = await app.request('/api/meetings/1/start', { method: 'POST' });
+    expect(signedOut.status).toBe(401);
+    expect((await signedOut.json()).error.code).toBe('unauthenticated');
+  });
+
   it('answers any thrown value, not only an Error, with a clean JSON 500', async () => {
     for (const path of ['/thrown/string', '/thrown/object', '/thrown/undefined', '/thrown/rejection']) {
       const response = await app.request(path);
