@@ -128,6 +128,15 @@ describe('a body’s live action log', () => {
     });
   });
 
+  it('accepts an action raised from a meeting scheduled after the log was opened', async () => {
+    const member = peer('member.jag');
+    await member.synced();
+    const { meeting } = await createMeeting(server, tokens['chair.jag']!, 'Charnwood JAG');
+    addAction(member.doc, { title: 'Follow up the street drinking reports', ownerId: ids['member.jag']!, sourceMeetingId: meeting.id });
+    await eventually(() => expect(byTitle(member.doc, 'Follow up the street drinking reports').reference).toMatch(/^JAG-\d{4}$/));
+    expect(member.refusals).toEqual([]);
+  });
+
   it('lets the owner mark their action done, and the server stamps when it closed', async () => {
     const owner = peer('member.jag');
     const chair = peer('chair.jag');
