@@ -6,7 +6,7 @@ import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js'
 import type { DocumentStore } from './document-store.js';
 import { PresenceOwners } from './presence-owners.js';
 import { ProjectionSchedule } from './projection-schedule.js';
-import { applyPeerUpdate, describeIssues } from './peer-update.js';
+import { applyPeerUpdate, describeIssues, documentFull } from './peer-update.js';
 import { decodeMessage, encodeAwareness, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
 
 /** One peer's socket as a room sees it. */
@@ -239,8 +239,7 @@ export class DocumentRoom {
       return;
     }
     if (this.wouldOverfill(update)) {
-      const limit = `${Math.round(this.maxDocumentBytes / (1024 * 1024))} MiB`;
-      await this.undo(connection, { code: 'invalid_update', message: `The document is full: this change would take it past its storage limit of ${limit}` });
+      await this.undo(connection, documentFull(this.maxDocumentBytes));
       return;
     }
     const issues = this.kind.validate({ doc: this.doc, before, context: connection.context, changed: applied.changedTypes });

@@ -1,6 +1,7 @@
 /** Applying a peer's update to a room's document, and reading off what it did, for the room to judge. */
 import * as Y from 'yjs';
 import type { DocIssue } from '../../shared/doc-validation.js';
+import type { Refusal } from '../../shared/realtime-protocol.js';
 import { refusedContent } from './update-content.js';
 
 export interface AppliedUpdate {
@@ -46,4 +47,10 @@ function sameState(before: Map<number, number>, after: Map<number, number>): boo
 export function describeIssues(issues: DocIssue[]): string {
   const shown = issues.slice(0, 3).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
   return `The change was refused: ${shown.join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
+}
+
+/** The refusal of an update that would take a document past `limitBytes` in storage. */
+export function documentFull(limitBytes: number): Refusal {
+  const limit = limitBytes >= 1024 * 1024 ? `${Math.round(limitBytes / (1024 * 1024))} MiB` : `${Math.round(limitBytes / 1024)} KiB`;
+  return { code: 'invalid_update', message: `The document is full: this change would take it past its storage limit of ${limit}` };
 }

@@ -1,0 +1,158 @@
+import * as decoding from 'lib0/decoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { DocIssue } from '../../../shared/doc-validation.js';
+import { CLOSE_CODES, MESSAGE_TYPE, parseRefusal, type Refusal } from '../../../shared/realtime-protocol.js';
+import { ServerChangeRefusedError, type DocumentKind } from '../../../server/realtime/document-kind.js';
+import { DocumentRoom, type RoomConnection } from '../../../server/realtime/document-room.js';
+import { createDocumentStore, type DocumentStore } from '../../../server/realtime/document-store.js';
+import { encodeUpdate } from '../../../server/realtime/wire.js';
+import { openSeededTestDatabase, type TestDatabase } from '../../support/test-database.js';
+
+/** A kind that lets every peer change anything, and whose own check says whatever the test wants. */
+function permissiveKind(check: () => DocIssue[] = () => []): DocumentKind {
+  return {
+    owns: () => true,
+    authorize: () => Promise.reject(new Error('not used')),
+    capture: () => undefined,
+    validate: () => [],
+    check: async () => check(),
+    project: async () => {},
+  };
+}
+
+interface FakeConnection extends RoomConnection {
+  sent: Uint8Array[];
+  closed?: { code: number; reason: string };
+  refusals(): Refusal[];
+  updates(): number;
+}
+
+function fakeConnection(userId = 1): FakeConnection {
+  const connection: FakeConnection = {
+    userId,
+    sessionToken: `session-${userId}`,
+    user: { id: userId, name: `User ${userId}`, agency: 'Test' },
+    access: 'edit',
+    context: null,
+    sent: [],
+    send: (message) => connection.sent.push(message),
+    close: (code, reason) => (connection.closed = { code, reason }),
+    refusals: () =>
+      connection.sent.flatMap((message) => {
+        const decoder = decoding.createDecoder(message);
+        if (decoding.readVarUint(decoder) !== MESSAGE_TYPE.auth) return [];
+        decoding.readVarUint(decoder);
+        return [parseRefusal(decoding.readVarString(decoder))!];
+      }),
+    updates: () => connection.sent.filter((message) => message[0] === MESSAGE_TYPE.sync && message[1] === 2).length,
+  };
+  return connection;
+}
+
+describe('a document room', () => {
+  let database: TestDatabase;
+  let store: DocumentStore;
+  let rooms = 0;
+  const storedRows = async (name: string) =>
+    (await database.db.selectFrom('doc_updates').select('id').where('doc_name', '=', name).execute()).length;
+
+  beforeAll(() => {
+    database = openSeededTestDatabase();
+    store = createDocumentStore({ db: database.db });
+  });
+  afterAll(() => database.dispose());
+
+  async function openRoom(options: { maxDocumentBytes?: number; check?: () => DocIssue[] } = {}) {
+    const name = `test.room-${++rooms}`;
+    const room = await DocumentRoom.load({ name, kind: permissiveKind(options.check), store, maxDocumentBytes: options.maxDocumentBytes, log: () => {} });
+    return { name, room };
+  }
+
+  /** A client's copy of the room's document, and a way to send the room whatever it changes next. */
+  function clientOf(room: DocumentRoom, connection: RoomConnection) {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+    return {
+      doc,
+      async send(edit: (doc: Y.Doc) => void) {
+        const vector = Y.encodeStateVector(doc);
+        edit(doc);
+        room.receive(connection, encodeUpdate(Y.encodeStateAsUpdate(doc, vector)));
+        await room.settle();
+      },
+    };
+  }
+
+  it('refuses, as full, an update that would take the document past its storage limit', async () => {
+    const { name, room } = await openRoom({ maxDocumentBytes: 64 * 1024 });
+    const writer = fakeConnection();
+    room.join(writer);
+    const client = clientOf(room, writer);
+    await client.send((doc) => doc.getMap('notes').set('text', new Y.Text()));
+    const text = () => client.doc.getMap('notes').get('text') as Y.Text;
+    for (let round = 0; round < 3; round++) await client.send(() => text().insert(text().length, 'x'.repeat(20_000)));
+    expect(writer.closed).toBeUndefined();
+    const rowsBefore = await storedRows(name);
+
+    await client.send(() => text().insert(0, 'y'.repeat(20_000)));
+    expect(writer.closed?.code).toBe(CLOSE_CODES.invalidUpdate);
+    expect(writer.refusals()).toEqual([{ code: 'invalid_update', message: 'The document is full: this change would take it past its storage limit of 64 KiB' }]);
+    expect((room.doc.getMap('notes').get('text') as Y.Text).length).toBe(60_000);
+    // Compacting to make room stored a snapshot, and no update.
+    expect(await storedRows(name)).toBeLessThanOrEqual(rowsBefore);
+    const reloaded = await store.load(name);
+    expect((reloaded.doc.getMap('notes').get('text') as Y.Text).length).toBe(60_000);
+  });
+
+  it('counts what a document holds, not values it has since replaced or deleted', async () => {
+    const { name, room } = await openRoom({ maxDocumentBytes: 64 * 1024 });
+    const writer = fakeConnection();
+    room.join(writer);
+    const client = clientOf(room, writer);
+    await client.send((doc) => doc.getMap('notes').set('text', new Y.Text()));
+    const text = () => client.doc.getMap('notes').get('text') as Y.Text;
+    // Far more than the limit passes through, as long as the document itself stays small.
+    for (let round = 0; round < 10; round++) {
+      await client.send(() => text().insert(0, 'x'.repeat(20_000)));
+      await client.send(() => text().delete(0, 20_000));
+    }
+    expect(writer.closed).toBeUndefined();
+    expect(writer.refusals()).toEqual([]);
+    const stored = await store.load(name);
+    expect(stored.storedBytes).toBeLessThan(64 * 1024);
+    expect((stored.doc.getMap('notes').get('text') as Y.Text).length).toBe(0);
+  });
+
+  it('throws a server change its kind’s check refuses, storing and sending nothing, and carries on', async () => {
+    let issues: DocIssue[] = [{ path: 'meta.status', message: 'is not a status' }];
+    const { name, room } = await openRoom({ check: () => issues });
+    const peer = fakeConnection();
+    room.join(peer);
+    await room.settle();
+
+    const refused = room.change((doc) => doc.getMap('meta').set('status', 'nonsense'));
+    await expect(refused).rejects.toBeInstanceOf(ServerChangeRefusedError);
+    await expect(refused).rejects.toMatchObject({ issues, message: 'meta.status: is not a status' });
+    expect(room.doc.getMap('meta').get('status')).toBeUndefined();
+    expect(await storedRows(name)).toBe(0);
+    expect(peer.updates()).toBe(0);
+
+    issues = [];
+    await room.change((doc) => doc.getMap('meta').set('status', 'live'));
+    expect(room.doc.getMap('meta').get('status')).toBe('live');
+    expect(await storedRows(name)).toBe(1);
+    expect(peer.updates()).toBe(1);
+  });
+
+  it('throws a server change that fails halfway, keeping none of it', async () => {
+    const { name, room } = await openRoom();
+    const failed = room.change((doc) => {
+      doc.getMap('meta').set('status', 'live');
+      throw new Error('the change failed');
+    });
+    await expect(failed).rejects.toThrow('the change failed');
+    expect(room.doc.getMap('meta').get('status')).toBeUndefined();
+    expect(await storedRows(name)).toBe(0);
+  });
+});
