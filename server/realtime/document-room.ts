@@ -6,7 +6,7 @@ import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js'
 import type { DocumentStore } from './document-store.js';
 import { PresenceOwners } from './presence-owners.js';
 import { ProjectionSchedule } from './projection-schedule.js';
-import { applyPeerUpdate, describeIssues, documentFull } from './peer-update.js';
+import { applyAndInspect, describeIssues, documentFull } from './peer-update.js';
 import { decodeMessage, encodeAwareness, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
 
 /** One peer's socket as a room sees it. */
@@ -220,7 +220,7 @@ export class DocumentRoom {
     // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
     if (this.wouldOverfill(update) && this.tailLength > 0) await this.compact();
     const before = this.kind.capture({ doc: this.doc });
-    const applied = applyPeerUpdate(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
+    const applied = applyAndInspect(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
     if (applied.unreadable) {
       await this.undo(connection, { code: 'invalid_update', message: 'The update could not be read' });
       return;

@@ -17,7 +17,7 @@ export interface AppliedUpdate {
   refusedContent: string | undefined;
 }
 
-export function applyPeerUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown): AppliedUpdate {
+export function applyAndInspect(doc: Y.Doc, update: Uint8Array, origin: unknown): AppliedUpdate {
   const applied: AppliedUpdate = { unreadable: false, changed: false, pending: false, changedTypes: new Set(), refusedContent: undefined };
   const watch = (transaction: Y.Transaction) => {
     for (const type of transaction.changed.keys()) applied.changedTypes.add(type);

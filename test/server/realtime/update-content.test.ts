@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyPeerUpdate } from '../../../server/realtime/peer-update.js';
+import { applyAndInspect } from '../../../server/realtime/peer-update.js';
 
 /** A client's copy shaped like our documents: maps of plain values, a map entry holding text and an array of maps. */
 function clientDoc({ gc = true } = {}): Y.Doc {
@@ -33,7 +33,7 @@ function serverAndChange(edit: (client: Y.Doc) => void, { gc = true } = {}): { s
 
 const refusalOf = (edit: (client: Y.Doc) => void, options?: { gc: boolean }) => {
   const { server, update } = serverAndChange(edit, options);
-  return applyPeerUpdate(server, update, null).refusedContent;
+  return applyAndInspect(server, update, null).refusedContent;
 };
 
 /** One hand-written item at clock 0 of a new client, under a top-level type, for content no API call makes. */
@@ -70,7 +70,7 @@ describe('the content an update may add', () => {
 
   it('allows typing that continues the run it follows, and text added and deleted again', () => {
     const { server, update } = serverAndChange((doc) => minutesOf(doc).insert(minutesOf(doc).length, 'a'));
-    expect(applyPeerUpdate(server, update, null).refusedContent).toBeUndefined();
+    expect(applyAndInspect(server, update, null).refusedContent).toBeUndefined();
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
     const vector = Y.encodeStateVector(client);
@@ -78,14 +78,14 @@ describe('the content an update may add', () => {
       minutesOf(client).insert(minutesOf(client).length, 'bc');
       minutesOf(client).delete(minutesOf(client).length - 1, 1);
     });
-    expect(applyPeerUpdate(server, Y.encodeStateAsUpdate(client, vector), null).refusedContent).toBeUndefined();
+    expect(applyAndInspect(server, Y.encodeStateAsUpdate(client, vector), null).refusedContent).toBeUndefined();
   });
 
   it('allows a whole document whose deleted text is kept only as lengths, into top-level types not yet named', () => {
     const client = clientDoc();
     minutesOf(client).delete(0, 4);
     const fresh = new Y.Doc(); // the server has not asked for any top-level type yet
-    expect(applyPeerUpdate(fresh, Y.encodeStateAsUpdate(client), null).refusedContent).toBeUndefined();
+    expect(applyAndInspect(fresh, Y.encodeStateAsUpdate(client), null).refusedContent).toBeUndefined();
   });
 
   it('refuses text formatting, however large, even when the update deletes it again', () => {
@@ -119,11 +119,11 @@ describe('the content an update may add', () => {
       encoding.writeVarUint(encoder, 1);
       encoding.writeVarString(encoder, JSON.stringify('A'.repeat(1000)));
     });
-    expect(applyPeerUpdate(clientDoc(), json, null).refusedContent).toMatch(/content of kind 2/);
+    expect(applyAndInspect(clientDoc(), json, null).refusedContent).toMatch(/content of kind 2/);
     const stringInMap = craftedItem(4, 'meta', 'status', (encoder) => encoding.writeVarString(encoder, 'live'));
-    expect(applyPeerUpdate(clientDoc(), stringInMap, null).refusedContent).toMatch(/text outside a text type/);
+    expect(applyAndInspect(clientDoc(), stringInMap, null).refusedContent).toMatch(/text outside a text type/);
     const stringInArray = craftedItem(4, 'declarations', null, (encoder) => encoding.writeVarString(encoder, 'x'));
-    expect(applyPeerUpdate(clientDoc(), stringInArray, null).refusedContent).toMatch(/text outside a text type/);
+    expect(applyAndInspect(clientDoc(), stringInArray, null).refusedContent).toMatch(/text outside a text type/);
   });
 
   it('refuses values a map holds outside its keys', () => {
@@ -133,7 +133,7 @@ describe('the content an update may add', () => {
     });
     const server = clientDoc();
     server.getMap('meta'); // already a map, as once a kind has looked at it
-    expect(applyPeerUpdate(server, valueWithoutKey, null).refusedContent).toMatch(/ContentAny in a YMap/);
+    expect(applyAndInspect(server, valueWithoutKey, null).refusedContent).toMatch(/ContentAny in a YMap/);
   });
 
   it('looks only at what the update added, not at what the document already held', () => {
@@ -144,6 +144,6 @@ describe('the content an update may add', () => {
     Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
     const vector = Y.encodeStateVector(client);
     minutesOf(client).insert(minutesOf(client).length, ' More.');
-    expect(applyPeerUpdate(server, Y.encodeStateAsUpdate(client, vector), null).refusedContent).toBeUndefined();
+    expect(applyAndInspect(server, Y.encodeStateAsUpdate(client, vector), null).refusedContent).toBeUndefined();
   });
 });
