@@ -55,6 +55,10 @@ export interface DocumentKind<Context = unknown, Guarded = unknown> {
    * server never stores a state its own validation would refuse.
    */
   check(payload: { docName: string; doc: Y.Doc }): Promise<DocIssue[]>;
-  /** Called (debounced) after accepted changes; mirrors the document into SQL. */
+  /**
+   * Called (debounced) after accepted changes; mirrors the document into SQL.
+   * Reads the document before its first await: the room calls it between
+   * messages, when the document holds only checked, stored changes.
+   */
   project(payload: { docName: string; doc: Y.Doc; editorIds: readonly number[] }): Promise<void>;
 }

@@ -78,7 +78,15 @@ export class DocumentRoom {
     this.log = log;
     this.projection = new ProjectionSchedule({
       delayMs: projectAfterMs,
-      project: (editorIds) => this.kind.project({ docName: this.name, doc: this.doc, editorIds }),
+      // Read in turn with the messages, so a projection never sees a peer's
+      // update that is still being checked (and may yet be undone); the SQL
+      // writing itself goes on outside the queue.
+      project: (editorIds) =>
+        new Promise<void>((resolve, reject) => {
+          this.schedule(async () => {
+            this.kind.project({ docName: this.name, doc: this.doc, editorIds }).then(resolve, reject);
+          });
+        }),
       log: (message, error) => log(`room ${name}: ${message}`, error),
     });
   }

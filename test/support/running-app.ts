@@ -36,10 +36,10 @@ export async function startRunningApp({ databasePath, buildClient = true }: Runn
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/running at (http:\/\/localhost:\d+)/);
+      const match = output.match(/running at (http:\/\/[\w.-]+:\d+)/);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]!.replace('localhost', '127.0.0.1'));
+        resolve(match[1]!.replace('//localhost:', '//127.0.0.1:'));
       }
     };
     child.stdout!.on('data', onData);

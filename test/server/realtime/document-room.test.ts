@@ -155,4 +155,30 @@ describe('a document room', () => {
     expect(room.doc.getMap('meta').get('status')).toBeUndefined();
     expect(await storedRows(name)).toBe(0);
   });
+
+  it('never mirrors into SQL a peer’s update that is still being checked, and is then refused', async () => {
+    const projected: unknown[] = [];
+    const kind: DocumentKind = {
+      ...permissiveKind(),
+      validate: ({ doc }) => (doc.getMap('notes').has('refused') ? [{ path: 'notes.refused', message: 'is not allowed' }] : []),
+      project: async ({ doc }) => void projected.push(doc.getMap('notes').toJSON()),
+    };
+    // Undoing a refused update reloads from storage; make that slow, so a projection falls due meanwhile.
+    const slowStore: DocumentStore = { ...store, load: async (name) => (await new Promise((resolve) => setTimeout(resolve, 50)), store.load(name)) };
+    const room = await DocumentRoom.load({ name: `test.room-${++rooms}`, kind, store: slowStore, projectAfterMs: 1, log: () => {} });
+    const writer = fakeConnection();
+    room.join(writer);
+    const doc = new Y.Doc();
+    const send = (edit: (doc: Y.Doc) => void) => {
+      const vector = Y.encodeStateVector(doc);
+      edit(doc);
+      room.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(doc, vector)));
+    };
+    send((each) => each.getMap('notes').set('accepted', 1));
+    send((each) => each.getMap('notes').set('refused', 1));
+    await room.settle();
+    expect(writer.closed?.code).toBe(CLOSE_CODES.invalidUpdate);
+    expect(projected.length).toBeGreaterThan(0);
+    expect(projected.every((notes) => !Object.hasOwn(notes as object, 'refused'))).toBe(true);
+  });
 });
