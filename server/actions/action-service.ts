@@ -64,7 +64,7 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
       }
       const docName = actionLogDocName(body.id);
       try {
-        await registry.change(docName, (doc) => addProgress(doc, actionId, { authorId: userId, at: new Date().toISOString(), text }));
+        await registry.change(docName, (doc) => addProgress(doc, actionId, { authorId: userId, at: new Date().toISOString(), text }), userId);
       } catch (error) {
         if (!(error instanceof ServerChangeRefusedError)) throw error;
         const full = error.issues.some((issue) => issue.path.endsWith('.progress'));

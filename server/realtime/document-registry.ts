@@ -89,10 +89,10 @@ export function createDocumentRegistry({
      * A change made by the server, stored and broadcast like a peer's; rejects
      * with `ServerChangeRefusedError`, storing nothing, if it breaks the document's rules.
      */
-    async change(docName: string, mutate: (doc: Y.Doc) => void): Promise<void> {
+    async change(docName: string, mutate: (doc: Y.Doc) => void, onBehalfOf: number | null = null): Promise<void> {
       const room = await open(docName);
       try {
-        await room.change(mutate);
+        await room.change(mutate, onBehalfOf);
       } finally {
         scheduleUnload(room);
       }

@@ -138,12 +138,14 @@ export class DocumentRoom {
    * Applies a change made by the server itself (status, initial content),
    * storing it like any other. Rejects with `ServerChangeRefusedError`, having
    * stored nothing, if the change leaves the document breaking its rules.
+   * `onBehalfOf` is the user whose request it carries out (a progress update
+   * posted over the API), so the history names them.
    */
-  change(mutate: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(() => this.applyServerChange(mutate));
+  change(mutate: (doc: Y.Doc) => void, onBehalfOf: number | null = null): Promise<void> {
+    return this.enqueue(() => this.applyServerChange(mutate, onBehalfOf));
   }
 
-  private async applyServerChange(mutate: (doc: Y.Doc) => void): Promise<void> {
+  private async applyServerChange(mutate: (doc: Y.Doc) => void, onBehalfOf: number | null = null): Promise<void> {
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);
     this.doc.on('update', collect);
@@ -162,7 +164,7 @@ export class DocumentRoom {
       await this.reload(); // as `undo` does: storage never held the change
       throw new ServerChangeRefusedError(issues);
     }
-    for (const update of updates) await this.accept(update, null, null);
+    for (const update of updates) await this.accept(update, null, onBehalfOf);
   }
 
   /** Waits for every queued message and pending projection. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionLogDocName, actionsOf } from '../../../shared/action-log-doc.js';
 import { londonToday } from '../../../shared/actions.js';
 import type { ActionHistoryResponse, ActionCountsResponse } from '../../../shared/api.js';
 import { listActions } from '../../support/action-log.js';
@@ -141,8 +142,31 @@ describe('actions API', () => {
     const response = await server.request(`/api/bodies/${hate.bodyId}/actions/${hate.id}/history`, { headers: bearer(tokens['member.jag']!) });
     const { history } = (await response.json()) as ActionHistoryResponse;
     expect(history[0]).toMatchObject({ field: 'created', label: 'Raised', to: hate.title });
-    expect(history.at(-1)).toMatchObject({ field: 'progress', label: 'Progress', to: expect.stringContaining('HYPERLINK') });
+    expect(history.at(-1)).toMatchObject({ field: 'progress', label: 'Progress', by: [{ name: 'Sgt. Becky Walsh' }], to: expect.stringContaining('HYPERLINK') });
     expect(londonToday(new Date(history.at(-1)!.at))).toBe(londonToday());
+  });
+
+  it('tells the history in words: people, statuses and dates as a reader knows them', async () => {
+    const jag = bodies['Charnwood JAG']!;
+    const fire = (await jagActions()).find((action) => action.title.startsWith('Fire safety visits'))!;
+    const me = async (local: string) => (await (await server.request('/api/me', { headers: bearer(tokens[local]!) })).json()).user.id as number;
+    const [chair, member] = [await me('chair.jag'), await me('member.jag')];
+    await server.registry.change(actionLogDocName(jag), (doc) => {
+      const map = actionsOf(doc).get(fire.id)!;
+      map.set('ownerId', member);
+      map.set('status', 'open');
+      map.set('dueDate', '2027-03-31');
+    }, chair);
+    await server.registry.settle();
+    const { history } = (await (await server.request(`/api/bodies/${jag}/actions/${fire.id}/history`, { headers: bearer(tokens['member.jag']!) })).json()) as ActionHistoryResponse;
+    const latest = history.slice(-3).map(({ label, from, to, by }) => ({ label, from, to, by: by.map((person) => person.name) }));
+    expect(latest).toEqual(
+      expect.arrayContaining([
+        { label: 'Owner', from: 'Karen Doyle', to: 'Daniel Okafor', by: ['Helen Whitmore'] },
+        { label: 'Status', from: 'In progress', to: 'Open', by: ['Helen Whitmore'] },
+        { label: 'Due date', from: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), to: '31/03/2027', by: ['Helen Whitmore'] },
+      ]),
+    );
   });
 
   it('answers unknown actions with 404 and malformed ids with 400', async () => {
