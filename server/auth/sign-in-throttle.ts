@@ -1,6 +1,11 @@
 export interface SignInThrottleOptions {
-  /** Attempts an email, or an address, may make before failures lock it for a while. */
+  /** Attempts an email may make before failures lock it for a while. */
   freeAttempts?: number;
+  /**
+   * The same for an address: higher, since a council office's whole staff may
+   * sign in from one address, and a typo each must not lock them all out.
+   */
+  freeAttemptsPerAddress?: number;
   /** Failures are forgotten one at a time, freeAttempts of them over this long. */
   windowMs?: number;
   /** First lock-out; each further failure while over the limit doubles it, up to maxLockMs. */
@@ -31,6 +36,8 @@ export interface SignInAttempt {
 export type SignInReservation = SignInAttempt | { allowed: false; retryAfterMs: number };
 
 interface Record {
+  /** Failures allowed before a lock-out: the email's or the address's allowance. */
+  free: number;
   failures: number;
   /** When the failures were last forgiven (or first counted). */
   forgivenAt: number;
@@ -53,6 +60,7 @@ interface Record {
  */
 export function createSignInThrottle({
   freeAttempts = 5,
+  freeAttemptsPerAddress = 20,
   windowMs = 15 * 60 * 1000,
   baseLockMs = 30 * 1000,
   maxLockMs = 15 * 60 * 1000,
@@ -61,12 +69,14 @@ export function createSignInThrottle({
   now = Date.now,
 }: SignInThrottleOptions = {}) {
   const records = new Map<string, Record>();
-  const forgiveEveryMs = windowMs / freeAttempts;
+  const allowanceOf = (key: string) => (key.startsWith('address:') ? freeAttemptsPerAddress : freeAttempts);
+  const fresh = (key: string, pending: number): Record => ({ free: allowanceOf(key), failures: 0, forgivenAt: now(), pending, lockedUntil: 0 });
 
   /** The key's record with time's forgiveness applied; undefined once there is nothing left to remember. */
   function current(key: string): Record | undefined {
     const record = records.get(key);
     if (!record) return undefined;
+    const forgiveEveryMs = windowMs / record.free;
     const forgiven = Math.floor((now() - record.forgivenAt) / forgiveEveryMs);
     if (forgiven > 0) {
       record.failures = Math.max(0, record.failures - forgiven);
@@ -82,13 +92,13 @@ export function createSignInThrottle({
   function retryAfterMs(record: Record | undefined): number {
     if (!record) return 0;
     if (now() < record.lockedUntil) return record.lockedUntil - now();
-    const inFlightAllowed = record.failures < freeAttempts ? freeAttempts - record.failures : 1;
+    const inFlightAllowed = record.failures < record.free ? record.free - record.failures : 1;
     return record.pending < inFlightAllowed ? 0 : busyRetryMs;
   }
 
   function settle(key: string, change: (record: Record) => void): void {
     // A record forgotten under a flood starts again, so a failure still counts.
-    const record = current(key) ?? { failures: 0, forgivenAt: now(), pending: 1, lockedUntil: 0 };
+    const record = current(key) ?? fresh(key, 1);
     record.pending = Math.max(0, record.pending - 1);
     change(record);
     records.set(key, record);
@@ -98,7 +108,7 @@ export function createSignInThrottle({
   function recordFailure(record: Record): void {
     if (record.failures === 0) record.forgivenAt = now();
     record.failures += 1;
-    const excess = record.failures - freeAttempts;
+    const excess = record.failures - record.free;
     if (excess > 0) record.lockedUntil = Math.max(record.lockedUntil, now() + Math.min(maxLockMs, baseLockMs * 2 ** (excess - 1)));
   }
 
@@ -110,7 +120,7 @@ export function createSignInThrottle({
       if (wait > 0) return { allowed: false, retryAfterMs: wait };
 
       for (const key of keys) {
-        const record = current(key) ?? { failures: 0, forgivenAt: now(), pending: 0, lockedUntil: 0 };
+        const record = current(key) ?? fresh(key, 0);
         record.pending += 1;
         records.delete(key); // re-inserted last, so the flood guard below forgets the stalest first
         records.set(key, record);

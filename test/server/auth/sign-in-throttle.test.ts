@@ -3,8 +3,8 @@ import { createSignInThrottle, type SignInAttempt, type SignInKeys } from '../..
 
 function throttleAt(start = 0) {
   let now = start;
-  // Three free attempts; one failure forgiven every 20 s (three over the minute).
-  const throttle = createSignInThrottle({ freeAttempts: 3, baseLockMs: 1000, maxLockMs: 8000, windowMs: 60_000, busyRetryMs: 500, now: () => now });
+  // Three free attempts, for an email and an address alike; one failure forgiven every 20 s (three over the minute).
+  const throttle = createSignInThrottle({ freeAttempts: 3, freeAttemptsPerAddress: 3, baseLockMs: 1000, maxLockMs: 8000, windowMs: 60_000, busyRetryMs: 500, now: () => now });
   return { throttle, advance: (ms: number) => (now += ms) };
 }
 
@@ -70,6 +70,20 @@ describe('sign-in throttle', () => {
     allowed(throttle.reserve({ email: 'victim@b.test', address: '10.0.0.2' })).succeeded();
     for (let attempt = 0; attempt < 3; attempt++) allowed(throttle.reserve({ email: 'victim@b.test', address: `10.0.1.${attempt}` })).failed();
     expect(waitFor(throttle, { email: 'victim@b.test', address: '10.0.2.1' })).toBe(0);
+  });
+
+  it('gives an address, where a whole office may sign in, more failures than one email', () => {
+    let now = 0;
+    const throttle = createSignInThrottle({ freeAttempts: 2, freeAttemptsPerAddress: 6, baseLockMs: 1000, now: () => now });
+    const office = (index: number) => ({ email: `officer${index}@b.test`, address: '10.0.0.9' });
+    for (let index = 0; index < 6; index++) allowed(throttle.reserve(office(index))).failed();
+    expect(waitFor(throttle, office(99))).toBe(0);
+    allowed(throttle.reserve(office(6))).failed();
+    expect(waitFor(throttle, office(99))).toBe(1000);
+    // One email still locks after its own two.
+    now += 60 * 60 * 1000;
+    for (let attempt = 0; attempt < 3; attempt++) allowed(throttle.reserve({ email: 'one@b.test', address: `10.1.0.${attempt}` })).failed();
+    expect(waitFor(throttle, { email: 'one@b.test', address: '10.2.0.1' })).toBe(1000);
   });
 
   it('does not count an attempt whose password was never checked, nor refused ones', () => {
