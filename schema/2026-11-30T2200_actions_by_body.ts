@@ -44,6 +44,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('action_events_action').on('action_events').columns(['body_id', 'action_id', 'id']).execute();
 }
 
+/** The key on body and id stays: a key on the id alone could not hold two bodies' actions that share an id. */
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('action_events_action').execute();
   await db.schema.createIndex('action_events_action').on('action_events').columns(['action_id', 'id']).execute();

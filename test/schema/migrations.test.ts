@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
+import { migrations } from '../../schema/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, type Db } from '../../server/db/database.js';
 import { temporaryDatabasePath } from '../support/test-database.js';
@@ -22,7 +23,7 @@ describe('migrations', () => {
   it('creates every table on an empty file, and a second run changes nothing', async () => {
     await freshDatabase();
     const first = await migrateToLatest(db);
-    expect(first.results?.map((result) => result.status)).toEqual(['Success', 'Success', 'Success']);
+    expect(first.results?.map((result) => result.status)).toEqual(['Success', 'Success', 'Success', 'Success']);
 
     const tables = await db.introspection.getTables();
     expect(tables.map((table) => table.name).sort()).toEqual(
@@ -31,6 +32,31 @@ describe('migrations', () => {
 
     const second = await migrateToLatest(db);
     expect(second.results).toEqual([]);
+  });
+
+  it('keys actions by body and id, keeping the actions an older database holds', async () => {
+    await freshDatabase();
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    await migrator.migrateTo('2026-11-22T1400_action_logs');
+    await sql`insert into agencies (id, name, short_name) values (1, 'Charnwood Borough Council', 'CBC')`.execute(db);
+    for (const id of [1, 2]) {
+      await sql`insert into bodies (id, name, short_name, kind, tier, parent_id, confidential, cadence, reference_prefix)
+        values (${id}, ${`Body ${id}`}, ${`B${id}`}, 'jag', 1, null, 0, 'monthly', 'JAG')`.execute(db);
+    }
+    const action = (bodyId: number, title: string) => ({
+      action_id: 'same-id', body_id: bodyId, reference: null, title, description: '', owner_id: null, lead_agency_id: null,
+      due_date: null, status: 'open', rag_override: null, rag_override_reason: '', theme: '', resources: '', outcome_measure: '',
+      source_meeting_id: null, source_item_id: null, created_at: '2026-11-01T09:00:00.000Z', closed_at: null,
+      latest_progress: null, latest_progress_at: null,
+    });
+    await db.insertInto('actions').values(action(1, 'Kept through the migration')).execute();
+    await migrateToLatest(db);
+    await db.insertInto('actions').values(action(2, 'Another body’s action, same id')).execute();
+    const rows = await db.selectFrom('actions').select(['body_id', 'title']).orderBy('body_id').execute();
+    expect(rows).toEqual([
+      { body_id: 1, title: 'Kept through the migration' },
+      { body_id: 2, title: 'Another body’s action, same id' },
+    ]);
   });
 
   it('keeps the audit log append-only', async () => {
