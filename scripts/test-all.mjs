@@ -13,7 +13,11 @@ const runners = [
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
     counts: () => {
       const report = JSON.parse(readFileSync(`${RESULTS}/vitest.json`, 'utf8'));
-      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+      // A file that failed without a failed test (it did not load) counts as one failure; a failed test counts once.
+      const brokenFiles = report.testResults.filter(
+        (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+      ).length;
+      return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
     },
   },
   {
