@@ -1,2 +1,2 @@
 /** Entry point of the browser bundle: defining the root element starts the app. */
-import './components/quorum-app.js';
+import './shell/index.js';

@@ -23,7 +23,7 @@ import {
   mayReassignAction,
 } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
-import { InvalidEdit } from '../meeting/meeting-edits.js';
+import { InvalidEdit } from '../live/index.js';
 
 export { InvalidEdit };
 

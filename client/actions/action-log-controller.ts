@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { actionsOf } from '../../shared/action-log-doc.js';
-import { LiveDocController, type LiveDocSource } from '../live/live-doc-controller.js';
+import { LiveDocController, type LiveDocSource } from '../live/index.js';
 
 export type ActionLogSource = LiveDocSource;
 

@@ -5,7 +5,7 @@
  * again if the page comes back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sessionExpiredEvent } from '../events.js';
+import { sessionExpiredEvent } from '../shell/events.js';
 import type { LiveConnection } from './live-session.js';
 
 export class LiveSessionHolder<Session extends LiveConnection> implements ReactiveController {

@@ -11,7 +11,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE_CODES, MESSAGE_TYPE, parseRefusal, type Refusal, type RefusalCode } from '../../shared/realtime-protocol.js';
-import { deleteLocalCopy, localCopyName, rememberLocalCopy } from '../meeting/local-copies.js';
+import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './local-copies.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
 

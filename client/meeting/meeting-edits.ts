@@ -22,10 +22,9 @@ import {
   type AttendanceStatus,
 } from '../../shared/meeting-doc.js';
 
-/** A field value the document's rules would refuse, with a message fit to show beside the field. */
-export class InvalidEdit extends Error {
-  override readonly name = 'InvalidEdit';
-}
+import { InvalidEdit } from '../live/index.js';
+
+export { InvalidEdit };
 
 /** New decisions start with the words every resolution does. */
 export const DECISION_PREFIX = 'RESOLVED that ';

@@ -2,9 +2,9 @@
  * A meeting's live document: the generic live session, with the meeting's
  * words in its refusals and the `editing` presence field the workspace uses.
  */
-import { LiveSession, type LiveConnection, type LiveSessionOptions } from '../live/live-session.js';
+import { LiveSession, type LiveConnection, type LiveSessionOptions } from '../live/index.js';
 
-export { defaultYjsServerUrl, type ConnectionState } from '../live/live-session.js';
+export { defaultYjsServerUrl, type ConnectionState } from '../live/index.js';
 
 /** What the meeting page needs from a session; tests hand the page a fake one. */
 export type MeetingConnection = LiveConnection;

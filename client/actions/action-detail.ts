@@ -1,0 +1,433 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { ACTION_LOG_LIMITS, type Action } from '../../shared/action-log-doc.js';
+import { actionRag, isClosedStatus, RAGS, RAG_LABELS, type Rag } from '../../shared/actions.js';
+import type { ActionHistoryEntry, BodyMember } from '../../shared/api.js';
+import { formatDateTime } from '../../shared/dates.js';
+import { progressRequest } from '../../shared/schemas.js';
+import type { Role } from '../../shared/roles.js';
+import { ActionLogController } from './action-log-controller.js';
+import {
+  InvalidEdit,
+  descriptionTextOf,
+  findAction,
+  mayAddProgress,
+  mayEditField,
+  mayOverrideRag,
+  ragOverrideProblem,
+  setActionField,
+  setRagOverride,
+} from './action-edits.js';
+import { ragLabel } from './action-format.js';
+import { setEditingAction } from './action-presence.js';
+import { actionStyles } from './action-styles.js';
+import { ApiError, addProgressUpdate, getActionHistory } from '../shell/api.js';
+import { sessionExpiredEvent } from '../shell/events.js';
+import { TextareaBindingSlot } from '../live/index.js';
+import { formStyles } from '../shell/form-styles.js';
+import { meetingPath } from '../shell/routes.js';
+import { baseStyles } from '../shell/styles.js';
+
+type LongField = 'resources' | 'outcomeMeasure';
+
+type History =
+  | { state: 'hidden' }
+  | { state: 'loading' }
+  | { state: 'loaded'; entries: ActionHistoryEntry[] }
+  | { state: 'failed'; message: string };
+
+
+/**
+ * One action's details, under its row in the action log: the description
+ * (co-edited live, like the minutes), resources and outcome measure, the RAG
+ * status with the chair's override, progress updates, and its history.
+ */
+@customElement('action-detail')
+export class ActionDetail extends LitElement {
+  static override styles = [
+    baseStyles,
+    formStyles,
+    actionStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+        gap: 0 2rem;
+      }
+      h3:first-child {
+        margin-top: 0.5rem;
+      }
+      textarea {
+        min-height: 6rem;
+        resize: vertical;
+      }
+      textarea.description {
+        min-height: 9rem;
+      }
+      ol.progress {
+        padding-left: 1.25rem;
+        margin: 0 0 1rem;
+      }
+      ol.progress li {
+        margin-bottom: 0.5rem;
+      }
+      .meta {
+        display: block;
+        color: var(--q-secondary-text);
+        font-size: 0.875rem;
+      }
+      table.history {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.875rem;
+      }
+      table.history th,
+      table.history td {
+        text-align: left;
+        vertical-align: top;
+        padding: 0.25rem 0.5rem 0.25rem 0;
+        border-bottom: 1px solid var(--q-border);
+      }
+      .saved {
+        color: var(--q-success);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** The body's action log document. */
+  @property({ attribute: false }) doc: Y.Doc | null = null;
+
+  /** This client's presence, to say it is editing this action while a field has focus. */
+  @property({ attribute: false }) awareness: Awareness | null = null;
+
+  /** The action to show. */
+  @property({ attribute: 'action-id' }) actionId = '';
+
+  /** The body whose log holds the action (action ids are unique only within a body). */
+  @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
+
+  /** The body's members, to name progress authors. */
+  @property({ attribute: false }) members: BodyMember[] = [];
+
+  /** The user's role on the body: chairs override RAG; managers add progress to any action. */
+  @property({ attribute: false }) myRole: Role | null = null;
+
+  /** The signed-in user's id: owners add progress to their own actions. */
+  @property({ type: Number, attribute: 'user-id' }) userId = 0;
+
+  /** When set, the details can be read but not changed. */
+  @property({ type: Boolean }) readonly = false;
+
+  /** Today in Europe/London (YYYY-MM-DD), for the derived RAG. */
+  @property() today = '';
+
+  @state() private _drafts = new Map<LongField, string>();
+  @state() private _errors = new Map<string, string>();
+  @state() private _announcement = '';
+  @state() private _history: History = { state: 'hidden' };
+  @state() private _sendingProgress = false;
+
+  @query('textarea.description') private _description!: HTMLTextAreaElement | null;
+
+  private readonly _binding = new TextareaBindingSlot();
+
+  constructor() {
+    super();
+    new ActionLogController(this, { doc: () => this.doc });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._binding.unbind();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('actionId')) this._history = { state: 'hidden' };
+  }
+
+  override render() {
+    const action = this.doc ? findAction(this.doc, this.actionId) : undefined;
+    if (!action) return html`<p>This action is no longer in the log.</p>`;
+    const editable = !this.readonly && this.myRole !== null && mayEditField(action, 'description', { role: this.myRole, userId: this.userId });
+    const prefix = `action-${action.id}`;
+    return html`<div class="columns">
+        <div>
+          <h3>Details</h3>
+          <div class="field">
+            <label for="${prefix}-description">Description</label>
+            <span class="hint" id="${prefix}-description-hint">${editable ? 'Saved as you type and shared live.' : isClosedStatus(action.status) && !this.readonly ? 'Read only: reopen the action to change it.' : 'Read only.'}</span>
+            <textarea
+              id="${prefix}-description"
+              class="description"
+              maxlength=${ACTION_LOG_LIMITS.descriptionLength}
+              ?readonly=${!editable}
+              aria-describedby="${prefix}-description-hint"
+              @focus=${this._onFieldFocus}
+              @blur=${this._onFieldBlur}
+            ></textarea>
+          </div>
+          ${this._renderLongField(action, 'resources', 'Resources', ACTION_LOG_LIMITS.resourcesLength, editable)}
+          ${this._renderLongField(action, 'outcomeMeasure', 'Outcome measure', ACTION_LOG_LIMITS.outcomeLength, editable)}
+          ${action.sourceMeetingId
+            ? html`<p>Raised at a <a href=${meetingPath(action.sourceMeetingId)}>meeting of this body</a>.</p>`
+            : nothing}
+        </div>
+        <div>
+          ${this._renderRag(action)} ${this._renderProgress(action)}
+        </div>
+      </div>
+      ${this._renderHistory()}
+      <p class="visually-hidden" role="status">${this._announcement}</p>`;
+  }
+
+  private _renderLongField(action: Action, field: LongField, label: string, max: number, editable: boolean) {
+    const id = `action-${action.id}-${field}`;
+    const error = this._errors.get(field);
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
+      <textarea
+        id=${id}
+        maxlength=${max}
+        ?readonly=${!editable}
+        .value=${this._drafts.get(field) ?? action[field]}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @focus=${this._onFieldFocus}
+        @blur=${this._onFieldBlur}
+        @input=${(event: InputEvent) => this._onLongInput(event, field)}
+        @change=${(event: Event) => this._onLongChange(event, field)}
+      ></textarea>
+    </div>`;
+  }
+
+  private _renderRag(action: Action) {
+    const rag = actionRag(action, this.today);
+    const prefix = `action-${action.id}`;
+    const error = this._errors.get('rag');
+    return html`<h3>RAG status</h3>
+      <p>
+        <span class="rag ${rag ?? 'none'}">${ragLabel(rag)}</span>
+        ${action.ragOverride
+          ? html`<span class="meta">Set by the chair: ${action.ragOverrideReason}</span>`
+          : rag
+            ? html`<span class="meta">From the due date</span>`
+            : nothing}
+      </p>
+      ${mayOverrideRag(this.myRole) && !this.readonly
+        ? html`<form @submit=${this._onRagSubmit} novalidate aria-label="Override the RAG status">
+            ${error ? html`<p class="field-error" id="${prefix}-rag-error">${error}</p>` : nothing}
+            <div class="field">
+              <label for="${prefix}-rag">Chair’s override</label>
+              <select id="${prefix}-rag" name="rag">
+                <option value="" ?selected=${action.ragOverride === null}>No override: from the due date</option>
+                ${RAGS.map((each) => html`<option value=${each} ?selected=${action.ragOverride === each}>${RAG_LABELS[each]}</option>`)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="${prefix}-rag-reason">Reason for the override</label>
+              <textarea
+                id="${prefix}-rag-reason"
+                name="reason"
+                maxlength=${ACTION_LOG_LIMITS.ragReasonLength}
+                .value=${action.ragOverrideReason}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? `${prefix}-rag-error` : nothing}
+              ></textarea>
+            </div>
+            <button type="submit" class="secondary small">Save RAG status</button>
+          </form>`
+        : nothing}`;
+  }
+
+  private _renderProgress(action: Action) {
+    const names = new Map(this.members.map((member) => [member.userId, member.name]));
+    const entries = [...action.progress].sort((a, b) => b.at.localeCompare(a.at));
+    const prefix = `action-${action.id}`;
+    const error = this._errors.get('progress');
+    const mayAdd = !this.readonly && this.myRole !== null && mayAddProgress(action, { role: this.myRole, userId: this.userId });
+    return html`<h3>Progress</h3>
+      ${entries.length === 0
+        ? html`<p>No progress updates yet.</p>`
+        : html`<ol class="progress" reversed>
+            ${entries.map(
+              (entry) => html`<li>
+                ${entry.text}
+                <span class="meta">${names.get(entry.authorId) ?? 'Former member'}, ${formatDateTime(entry.at)}</span>
+              </li>`,
+            )}
+          </ol>`}
+      ${mayAdd
+        ? html`<form @submit=${this._onProgressSubmit} novalidate>
+            <div class="field">
+              <label for="${prefix}-progress">Progress update</label>
+              ${error ? html`<span class="field-error" id="${prefix}-progress-error">${error}</span>` : nothing}
+              <textarea
+                id="${prefix}-progress"
+                name="text"
+                maxlength=${ACTION_LOG_LIMITS.progressLength}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? `${prefix}-progress-error` : nothing}
+              ></textarea>
+            </div>
+            <button type="submit" class="small" ?disabled=${this._sendingProgress}>Add progress</button>
+          </form>`
+        : nothing}`;
+  }
+
+  private _renderHistory() {
+    const history = this._history;
+    return html`<h3>History</h3>
+      ${history.state === 'hidden'
+        ? html`<button type="button" class="secondary small" @click=${this._onShowHistoryClick}>Show history</button>`
+        : history.state === 'loading'
+          ? html`<p class="status">Loading the history…</p>`
+          : history.state === 'failed'
+            ? html`<p class="field-error">${history.message}</p>
+                <button type="button" class="secondary small" @click=${this._onShowHistoryClick}>Try again</button>`
+            : history.entries.length === 0
+              ? html`<p>No changes recorded yet.</p>`
+              : html`<table class="history">
+                  <caption class="visually-hidden">History of changes</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">When</th>
+                      <th scope="col">Who</th>
+                      <th scope="col">What changed</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${history.entries.map(
+                      (entry) => html`<tr>
+                        <td>${formatDateTime(entry.at)}</td>
+                        <td>${entry.by.map((person) => person.name).join(', ') || 'Quorum'}</td>
+                        <td>
+                          ${entry.label}: ${entry.from === null ? '' : html`${entry.from} → `}${entry.to ?? 'cleared'}
+                        </td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>`}`;
+  }
+
+  override updated() {
+    this._binding.bind(this._description, this.doc ? descriptionTextOf(this.doc, this.actionId) : null);
+  }
+
+  private _setError(key: string, message: string | null) {
+    const errors = new Map(this._errors);
+    if (message) errors.set(key, message);
+    else errors.delete(key);
+    this._errors = errors;
+  }
+
+  private _onFieldFocus() {
+    if (!this.readonly) setEditingAction(this.awareness, this.actionId);
+  }
+
+  private _onFieldBlur() {
+    setEditingAction(this.awareness, null);
+  }
+
+  private _onLongInput(event: InputEvent, field: LongField) {
+    // Held as a draft until it is saved, so someone else's edit does not overwrite the typing.
+    this._drafts = new Map(this._drafts).set(field, (event.target as HTMLTextAreaElement).value);
+  }
+
+  private _onLongChange(event: Event, field: LongField) {
+    if (!this.doc) return;
+    const value = (event.target as HTMLTextAreaElement).value;
+    try {
+      if (this.myRole === null) return;
+      setActionField(this.doc, this.actionId, field, value, { role: this.myRole, userId: this.userId });
+    } catch (error) {
+      if (!(error instanceof InvalidEdit)) throw error;
+      this._setError(field, error.message);
+      return;
+    }
+    const drafts = new Map(this._drafts);
+    drafts.delete(field);
+    this._drafts = drafts;
+    this._setError(field, null);
+    this._announcement = `${field === 'resources' ? 'Resources' : 'Outcome measure'} saved`;
+  }
+
+  private _onRagSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (!this.doc) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const rag = ((form.elements.namedItem('rag') as HTMLSelectElement).value || null) as Rag | null;
+    const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value;
+    const problem = ragOverrideProblem(rag, reason);
+    if (problem) {
+      this._setError('rag', problem);
+      (form.elements.namedItem(rag !== null && reason.trim() === '' ? 'reason' : 'rag') as HTMLElement).focus();
+      return;
+    }
+    try {
+      setRagOverride(this.doc, this.actionId, rag, reason, this.myRole);
+    } catch (error) {
+      if (!(error instanceof InvalidEdit)) throw error;
+      this._setError('rag', error.message);
+      return;
+    }
+    this._setError('rag', null);
+    this._announcement = rag ? `RAG status set to ${RAG_LABELS[rag]}` : 'RAG override removed';
+  }
+
+  private async _onProgressSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const textarea = form.elements.namedItem('text') as HTMLTextAreaElement;
+    const parsed = progressRequest.safeParse({ text: textarea.value });
+    if (!parsed.success) {
+      this._setError('progress', parsed.error.issues[0]?.message ?? 'Write the progress update');
+      textarea.focus();
+      return;
+    }
+    this._sendingProgress = true;
+    try {
+      await addProgressUpdate(this.bodyId, this.actionId, parsed.data.text);
+      textarea.value = '';
+      this._setError('progress', null);
+      this._announcement = 'Progress update added';
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
+      this._setError('progress', error instanceof ApiError ? error.message : String(error));
+    } finally {
+      this._sendingProgress = false;
+    }
+  }
+
+  private async _onShowHistoryClick() {
+    this._history = { state: 'loading' };
+    try {
+      const { history } = await getActionHistory(this.bodyId, this.actionId);
+      this._history = { state: 'loaded', entries: [...history].reverse() };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        this._history = { state: 'loaded', entries: [] };
+        return;
+      }
+      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
+      this._history = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'action-detail': ActionDetail;
+  }
+}

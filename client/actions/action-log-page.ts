@@ -1,0 +1,294 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ActionLogResponse, ActionSummary, BodySummary, CurrentUser } from '../../shared/api.js';
+import { ACTION_STATUS_LABELS } from '../../shared/actions.js';
+import { ActionLogSession, type ActionLogSessionOptions } from './action-log-session.js';
+import { formatDueDate, ragLabel } from './action-format.js';
+import { actionStyles } from './action-styles.js';
+import { ApiError, getActionLog, getBody, getBodyActions } from '../shell/api.js';
+import { pageTitleEvent, sessionExpiredEvent } from '../shell/events.js';
+import { connectionStatus, connectionStyles, LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
+import { formStyles } from '../shell/form-styles.js';
+import { bodyPath } from '../shell/routes.js';
+import { baseStyles } from '../shell/styles.js';
+import type { ActionLogTable } from './action-log-table.js';
+import './action-log-table.js';
+import type { ActionAdded } from './new-action-form.js';
+import './new-action-form.js';
+
+type Load =
+  | { state: 'loading' }
+  /** A member: the live log. */
+  | { state: 'live'; body: BodySummary; log: ActionLogResponse }
+  /** Not a member of an open body: the list as the server last projected it. */
+  | { state: 'list'; body: BodySummary; actions: ActionSummary[] }
+  | { state: 'restricted'; body: BodySummary }
+  | { state: 'not-found' }
+  | { state: 'failed'; message: string };
+
+/**
+ * A body's action log. Members get the live log, co-edited like the
+ * minutes; anyone else signed in sees an open body's actions as a list, and
+ * a confidential body's not at all.
+ */
+@customElement('action-log-page')
+export class ActionLogPage extends LitElement {
+  static override styles = [
+    connectionStyles,
+    baseStyles,
+    formStyles,
+    actionStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .caption {
+        color: var(--q-secondary-text);
+        font-size: 1.125rem;
+        margin: 0 0 0.25rem;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.75rem 1.5rem;
+        padding: 0.75rem 0;
+        border-top: 1px solid var(--q-border);
+        border-bottom: 1px solid var(--q-border);
+        margin-bottom: 1.5rem;
+      }
+      .notice {
+        border-left: 6px solid var(--q-brand);
+        background: var(--q-muted-background);
+        padding: 0.75rem 1.25rem;
+        margin: 0 0 1.5rem;
+        font-size: 1.125rem;
+      }
+      .notice p {
+        margin: 0.25rem 0;
+      }
+      new-action-form {
+        margin-top: 2rem;
+        max-width: 60rem;
+      }
+    `,
+  ];
+
+  /** The body whose action log to show. */
+  @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
+
+  /** The signed-in user: their local copy is kept apart, and their role decides what they may change. */
+  @property({ attribute: false }) user: CurrentUser | null = null;
+
+  /** Opens the live document; tests replace it to hand the page a document without a server. */
+  @property({ attribute: false }) openSession: (options: ActionLogSessionOptions) => LiveConnection = (options) => new ActionLogSession(options);
+
+  @state() private _load: Load = { state: 'loading' };
+  @state() private _dismissedRefusedChange: string | null = null;
+
+  @query('action-log-table') private _table!: ActionLogTable | null;
+
+  private readonly _sessions = new LiveSessionHolder<LiveConnection>(this);
+  private _latestRequest = 0;
+
+  private get _session(): LiveConnection | null {
+    return this._sessions.current;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('bodyId')) void this._fetch();
+  }
+
+  override render() {
+    const load = this._load;
+    const body = 'body' in load ? load.body : null;
+    return html`
+      ${body ? html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>` : nothing}
+      <h1 tabindex="-1">${this._heading()}</h1>
+      <div aria-busy=${load.state === 'loading' ? 'true' : 'false'}>${this._renderContent()}</div>
+    `;
+  }
+
+  private _heading(): string {
+    const load = this._load;
+    switch (load.state) {
+      case 'loading':
+        return 'Loading action log…';
+      case 'live':
+      case 'list':
+      case 'restricted':
+        return `${load.body.shortName} action log`;
+      case 'not-found':
+        return 'Body not found';
+      case 'failed':
+        return 'Sorry, the action log could not be loaded';
+    }
+  }
+
+  private _renderContent() {
+    const load = this._load;
+    switch (load.state) {
+      case 'loading':
+        return html`<p class="status" role="status">Loading…</p>`;
+      case 'not-found':
+        return html`<p>There is no body at this address.</p>
+          <p><a href="/">Go to the partnership map</a></p>`;
+      case 'restricted':
+        return html`<div class="notice" role="note">
+          <p><strong>This body is confidential.</strong></p>
+          <p>Only members of ${load.body.name} can see its actions.</p>
+        </div>`;
+      case 'failed':
+        return html`<div class="error-panel" role="alert">
+          <p>${load.message}</p>
+          <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
+        </div>`;
+      case 'list':
+        return this._renderList(load.body, load.actions);
+      case 'live':
+        return this._renderLive(load.body, load.log);
+    }
+  }
+
+  private _renderList(body: BodySummary, actions: ActionSummary[]) {
+    return html`<div class="notice" role="note">
+        <p>You are not a member of ${body.name}, so you can read its outstanding actions but not change them.</p>
+      </div>
+      ${actions.length === 0
+        ? html`<p>${body.shortName} has no outstanding actions.</p>`
+        : html`<div class="table-scroll" role="region" aria-label="Outstanding actions" tabindex="0">
+            <table class="actions">
+              <caption class="visually-hidden">Outstanding actions</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Ref.</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Lead agency</th>
+                  <th scope="col">Due date</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">RAG</th>
+                  <th scope="col">Theme</th>
+                  <th scope="col">Latest progress</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${actions.map(
+                  (action) => html`<tr>
+                    <td class="reference">${action.reference ?? 'New'}</td>
+                    <td>${action.title}</td>
+                    <td>${action.owner?.name ?? 'No owner'}</td>
+                    <td>${action.leadAgency?.shortName ?? 'None'}</td>
+                    <td>
+                      ${formatDueDate(action.dueDate)} ${action.overdue ? html`<span class="overdue">(overdue)</span>` : nothing}
+                    </td>
+                    <td>${ACTION_STATUS_LABELS[action.status]}</td>
+                    <td><span class="rag ${action.rag ?? 'none'}">${ragLabel(action.rag)}</span></td>
+                    <td>${action.theme || 'None'}</td>
+                    <td>${action.latestProgress?.text ?? 'None yet'}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}`;
+  }
+
+  private _renderLive(body: BodySummary, log: ActionLogResponse) {
+    const session = this._session;
+    const refused = session?.state === 'refused';
+    const readonly = refused || log.access !== 'edit';
+    return html`<div class="bar">
+        ${connectionStatus(session)}
+      </div>
+      ${refusalNotices({
+        session,
+        noun: 'action log',
+        dismissedRefusedChange: this._dismissedRefusedChange,
+        onDismiss: () => this._onDismissRefusedChange(),
+      })}
+      ${log.access === 'read'
+        ? html`<div class="notice" role="note"><p><strong>You are observing: read only.</strong></p></div>`
+        : nothing}
+      ${session
+        ? html`<action-log-table
+              .doc=${session.doc}
+              .awareness=${session.awareness}
+              .members=${log.members}
+              .agencies=${log.agencies}
+              .myRole=${body.myRole}
+              user-id=${this.user?.id ?? 0}
+              body-id=${body.id}
+              ?readonly=${readonly}
+            ></action-log-table>
+            ${readonly
+              ? nothing
+              : html`<new-action-form
+                  full
+                  .doc=${session.doc}
+                  .members=${log.members}
+                  .agencies=${log.agencies}
+                  @action-added=${this._onActionAdded}
+                ></new-action-form>`}`
+        : nothing}`;
+  }
+
+  private _onActionAdded(event: CustomEvent<ActionAdded>) {
+    void this._table?.showDetails(event.detail.actionId);
+  }
+
+  private _onDismissRefusedChange() {
+    this._dismissedRefusedChange = this._session?.refusedChange ?? null;
+  }
+
+  private _onRetryClick() {
+    void this._fetch();
+  }
+
+  private async _fetch() {
+    const request = ++this._latestRequest;
+    const bodyId = this.bodyId;
+    this._sessions.close();
+    this._load = { state: 'loading' };
+    let load: Load;
+    try {
+      const detail = await getBody(bodyId);
+      if (detail.access === 'restricted') {
+        load = { state: 'restricted', body: detail.body };
+      } else {
+        const log = await getActionLog(bodyId);
+        if (log.access === 'none') {
+          const { actions } = await getBodyActions(bodyId, new URLSearchParams({ status: 'outstanding', sort: 'due' }));
+          load = { state: 'list', body: detail.body, actions };
+        } else {
+          load = { state: 'live', body: detail.body, log };
+        }
+      }
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        load = { state: 'not-found' };
+      } else {
+        if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
+        load = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
+      }
+    }
+    if (request !== this._latestRequest) return;
+    this._load = load;
+    if (load.state === 'live') {
+      const { docName } = load.log;
+      this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
+    }
+    this.dispatchEvent(pageTitleEvent(this._heading()));
+  }
+
+  /** Moves focus to the page heading, for after a route change. */
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'action-log-page': ActionLogPage;
+  }
+}

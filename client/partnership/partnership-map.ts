@@ -1,0 +1,356 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { BodySummary } from '../../shared/api.js';
+import { BODY_KIND_LABELS, TIER_LABELS } from '../../shared/bodies.js';
+import { ROLE_LABELS } from '../../shared/roles.js';
+import {
+  DEFAULT_LAYOUT_OPTIONS,
+  layOutPartnership,
+  yourEscalationRoutes,
+  type PartnershipLayout,
+  type PlacedBody,
+} from './partnership-layout.js';
+import { bodyPath } from '../shell/routes.js';
+import { baseStyles } from '../shell/styles.js';
+
+const lockIcon = html`<svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+  <path
+    fill="currentColor"
+    d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H3.5A1.5 1.5 0 0 0 2 8.5v5A1.5 1.5 0 0 0 3.5 15h9a1.5 1.5 0 0 0 1.5-1.5v-5A1.5 1.5 0 0 0 12.5 7h-1V4.5A3.5 3.5 0 0 0 8 1Zm-2 6V4.5a2 2 0 1 1 4 0V7H6Z"
+  />
+</svg>`;
+
+/**
+ * The partnership drawn as a diagram: one row per tier, a box per body and a
+ * line from each body up to the body it escalates to. The user's own bodies
+ * and their escalation route stand out in colour, weight and words, and the
+ * same structure is offered as a nested list.
+ */
+@customElement('partnership-map')
+export class PartnershipMap extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .routes {
+        border-left: 6px solid var(--q-highlight);
+        background: var(--q-highlight-background);
+        padding: 0.75rem 1rem;
+        margin: 0 0 1.5rem;
+      }
+      .routes h2 {
+        font-size: 1.125rem;
+        margin: 0 0 0.25rem;
+      }
+      .routes ul {
+        margin: 0;
+        padding-left: 1.25rem;
+      }
+      .routes p {
+        margin: 0;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+        list-style: none;
+        padding: 0;
+        margin: 0 0 1rem;
+        font-size: 0.875rem;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .swatch {
+        display: inline-block;
+        width: 1.5rem;
+        height: 1rem;
+        border: 1px solid var(--q-border);
+        background: #fff;
+      }
+      .swatch.own {
+        border: 3px solid var(--q-highlight);
+        background: var(--q-highlight-background);
+      }
+      .swatch.line {
+        height: 0;
+        border: 0;
+        border-top: 2px solid #6f777b;
+      }
+      .swatch.route-line {
+        height: 0;
+        border: 0;
+        border-top: 5px solid var(--q-highlight);
+      }
+      .scroll-hint {
+        display: none;
+        margin: 0 0 0.5rem;
+        color: var(--q-secondary-text);
+      }
+      @media (max-width: 60rem) {
+        .scroll-hint {
+          display: block;
+        }
+      }
+      .scroller {
+        overflow-x: auto;
+        border: 1px solid var(--q-border);
+        background: #fff;
+        margin-bottom: 1.5rem;
+      }
+      .diagram {
+        position: relative;
+        margin: 0 auto;
+      }
+      .diagram svg.lines {
+        position: absolute;
+        inset: 0;
+      }
+      .lines path {
+        fill: none;
+        stroke: #6f777b;
+        stroke-width: 2;
+      }
+      .lines path.on-route {
+        stroke: var(--q-highlight);
+        stroke-width: 5;
+      }
+      .tier-label {
+        position: absolute;
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        margin: 0;
+        font-size: 0.8125rem;
+        line-height: 1.3;
+        color: var(--q-secondary-text);
+      }
+      .tier-label strong {
+        color: var(--q-text);
+      }
+      .row {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .box {
+        position: absolute;
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+        padding: 0.5rem 0.625rem;
+        overflow: hidden;
+        border: 1px solid #6f777b;
+        border-radius: 4px;
+        background: #fff;
+        color: var(--q-text);
+        text-decoration: none;
+        font-size: 0.8125rem;
+        line-height: 1.3;
+      }
+      .box:visited {
+        color: var(--q-text);
+      }
+      .box:hover {
+        color: var(--q-text);
+        background: var(--q-muted-background);
+      }
+      .box .name {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 4;
+        overflow: hidden;
+        flex: none;
+        font-weight: 700;
+        font-size: 0.9375rem;
+        color: var(--q-link);
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+      }
+      .box.on-route {
+        border: 2px solid var(--q-highlight);
+      }
+      .box.own {
+        border: 4px solid var(--q-highlight);
+        background: var(--q-highlight-background);
+      }
+      .tag {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.25rem;
+        font-weight: 600;
+      }
+      .tag.role {
+        color: var(--q-brand);
+      }
+      .icon {
+        flex: none;
+      }
+      details {
+        margin-top: 1rem;
+      }
+      summary {
+        cursor: pointer;
+        color: var(--q-link);
+        font-weight: 600;
+        min-height: 1.5rem;
+      }
+      .tree,
+      .tree ul {
+        list-style: disc;
+        padding-left: 1.5rem;
+      }
+      .tree li {
+        margin: 0.25rem 0;
+      }
+      .tree .meta {
+        color: var(--q-secondary-text);
+      }
+    `,
+  ];
+
+  /** Every body the user can see, as returned by GET /api/bodies. */
+  @property({ attribute: false }) bodies: BodySummary[] = [];
+
+  @query('.scroller') private _scroller!: HTMLElement;
+
+  override render() {
+    const routes = yourEscalationRoutes(this.bodies);
+    const onRoute = new Set(routes.flat().map((body) => body.id));
+    const layout = layOutPartnership(this.bodies);
+    return html`
+      ${this._renderRoutes(routes)}
+      <ul class="legend" aria-label="Key">
+        <li><span class="swatch own"></span> A body you sit on (marked “Your role”)</li>
+        <li><span class="swatch route-line"></span> Your escalation route</li>
+        <li><span class="swatch line"></span> Escalates to</li>
+        <li>${lockIcon} Confidential: only members see its business</li>
+      </ul>
+      <p class="scroll-hint">The diagram is wider than your screen: scroll sideways, or open the list below it.</p>
+      <div class="scroller">${this._renderDiagram(layout, onRoute)}</div>
+      <details>
+        <summary>Structure as a list</summary>
+        ${this._renderTree(null)}
+      </details>
+    `;
+  }
+
+  // On a narrow screen, start with the user's own corner of the diagram in view.
+  override updated(changed: PropertyValues<this>) {
+    if (!changed.has('bodies') || this._scroller.scrollWidth <= this._scroller.clientWidth) return;
+    const start = yourEscalationRoutes(this.bodies)[0]?.[0];
+    const box = start && this.renderRoot.querySelector<HTMLElement>(`a.box[data-body-id="${start.id}"]`);
+    if (box) this._scroller.scrollLeft = box.offsetLeft + box.offsetWidth / 2 - this._scroller.clientWidth / 2;
+  }
+
+  private _renderRoutes(routes: BodySummary[][]) {
+    if (this.bodies.length === 0) return nothing;
+    if (routes.length === 0) {
+      return html`<section class="routes" aria-labelledby="routes-heading">
+        <h2 id="routes-heading">Your escalation route</h2>
+        <p>You are not a member of any body yet, so you have no escalation route.</p>
+      </section>`;
+    }
+    const renderRoute = (route: BodySummary[]) => route.map((body) => body.name).join(' → ');
+    return html`<section class="routes" aria-labelledby="routes-heading">
+      <h2 id="routes-heading">${routes.length === 1 ? 'Your escalation route' : 'Your escalation routes'}</h2>
+      ${routes.length === 1
+        ? html`<p>${renderRoute(routes[0]!)}</p>`
+        : html`<ul>
+            ${routes.map((route) => html`<li>${renderRoute(route)}</li>`)}
+          </ul>`}
+    </section>`;
+  }
+
+  private _renderDiagram(layout: PartnershipLayout<BodySummary>, onRoute: ReadonlySet<number>) {
+    return html`<div
+      class="diagram"
+      role="group"
+      aria-label="Partnership diagram"
+      style="width: ${layout.width}px; height: ${layout.height}px"
+    >
+      <svg
+        class="lines"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        aria-hidden="true"
+        focusable="false"
+      >
+        ${layout.lines.map(
+          (line) =>
+            svg`<path
+              class=${onRoute.has(line.fromId) && onRoute.has(line.toId) ? 'on-route' : ''}
+              data-from=${line.fromId}
+              data-to=${line.toId}
+              d=${line.points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' ')}
+            />`,
+        )}
+      </svg>
+      ${layout.rows.map(
+        (row) => html`
+          <p
+            class="tier-label"
+            style="left: ${DEFAULT_LAYOUT_OPTIONS.padding}px; top: ${row.y}px; height: ${row.height}px; width: ${DEFAULT_LAYOUT_OPTIONS.gutterWidth - 8}px"
+          >
+            <strong>Tier ${row.tier}</strong>
+            <span>${TIER_LABELS[row.tier] ?? ''}</span>
+          </p>
+          <ul class="row" aria-label="Tier ${row.tier}">
+            ${row.bodies.map((placed) => this._renderBox(placed, onRoute))}
+          </ul>
+        `,
+      )}
+    </div>`;
+  }
+
+  private _renderBox({ body, x, y, width, height }: PlacedBody<BodySummary>, onRoute: ReadonlySet<number>) {
+    const classes = ['box', body.myRole ? 'own' : '', onRoute.has(body.id) ? 'on-route' : ''].join(' ');
+    return html`<li>
+      <a
+        class=${classes}
+        href=${bodyPath(body.id)}
+        data-body-id=${body.id}
+        style="left: ${x}px; top: ${y}px; width: ${width}px; height: ${height}px"
+      >
+        <span class="name">${body.name}</span>
+        ${body.myRole ? html`<span class="tag role">Your role: ${ROLE_LABELS[body.myRole]}</span>` : nothing}
+        ${body.confidential ? html`<span class="tag confidential">${lockIcon} Confidential</span>` : nothing}
+        ${!body.myRole && onRoute.has(body.id)
+          ? html`<span class="tag route">On your escalation route</span>`
+          : nothing}
+      </a>
+    </li>`;
+  }
+
+  private _renderTree(parentId: number | null): unknown {
+    const ids = new Set(this.bodies.map((body) => body.id));
+    const children = this.bodies.filter((body) =>
+      parentId === null ? body.parentId === null || !ids.has(body.parentId) : body.parentId === parentId,
+    );
+    if (children.length === 0) return nothing;
+    return html`<ul class=${parentId === null ? 'tree' : ''}>
+      ${children.map(
+        (body) => html`<li>
+          <a href=${bodyPath(body.id)}>${body.name}</a>
+          <span class="meta">
+            (${BODY_KIND_LABELS[body.kind]}, tier ${body.tier}${body.myRole
+              ? html`, <strong>your role: ${ROLE_LABELS[body.myRole]}</strong>`
+              : nothing}${body.confidential ? ', confidential' : ''})
+          </span>
+          ${this._renderTree(body.id)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partnership-map': PartnershipMap;
+  }
+}

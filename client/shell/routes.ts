@@ -1,0 +1,67 @@
+/** The pages of the app and the paths that reach them. No DOM, so it is testable anywhere. */
+import { idParam } from '../../shared/schemas.js';
+
+export type Route =
+  | { page: 'map' }
+  | { page: 'body'; bodyId: number }
+  | { page: 'action-log'; bodyId: number }
+  | { page: 'my-actions' }
+  | { page: 'meeting'; meetingId: number }
+  | { page: 'minutes'; meetingId: number }
+  | { page: 'sign-in' }
+  | { page: 'not-found' };
+
+const BODY_PATH = /^\/bodies\/([^/]+)\/?$/;
+const ACTION_LOG_PATH = /^\/bodies\/([^/]+)\/actions\/?$/;
+const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
+const MINUTES_PATH = /^\/meetings\/([^/]+)\/minutes\/?$/;
+
+/** The id in a path segment, if it is written exactly as an id ("1e3" coerces to a number but is no id anyone linked to). */
+function pathId(segment: string | undefined): number | undefined {
+  const id = idParam.safeParse(segment);
+  return id.success && String(id.data) === segment ? id.data : undefined;
+}
+
+export function routeFor(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { page: 'map' };
+  if (pathname === '/sign-in' || pathname === '/sign-in/') return { page: 'sign-in' };
+  if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
+  const actionLogBodyId = pathId(ACTION_LOG_PATH.exec(pathname)?.[1]);
+  if (actionLogBodyId !== undefined) return { page: 'action-log', bodyId: actionLogBodyId };
+  const bodyId = pathId(BODY_PATH.exec(pathname)?.[1]);
+  if (bodyId !== undefined) return { page: 'body', bodyId };
+  const meetingId = pathId(MEETING_PATH.exec(pathname)?.[1]);
+  if (meetingId !== undefined) return { page: 'meeting', meetingId };
+  const minutesMeetingId = pathId(MINUTES_PATH.exec(pathname)?.[1]);
+  if (minutesMeetingId !== undefined) return { page: 'minutes', meetingId: minutesMeetingId };
+  return { page: 'not-found' };
+}
+
+export function bodyPath(bodyId: number): string {
+  return `/bodies/${bodyId}`;
+}
+
+export function actionLogPath(bodyId: number): string {
+  return `/bodies/${bodyId}/actions`;
+}
+
+export const MY_ACTIONS_PATH = '/my-actions';
+
+export function meetingPath(meetingId: number): string {
+  return `/meetings/${meetingId}`;
+}
+
+/** A meeting's minutes laid out for printing. */
+export function minutesPath(meetingId: number): string {
+  return `/meetings/${meetingId}/minutes`;
+}
+
+/**
+ * Whether a click on a link to `url` should be handled by the client-side
+ * router rather than a full page load: same origin, and not an API or asset URL.
+ */
+export function isAppUrl(url: URL, origin: string): boolean {
+  if (url.origin !== origin) return false;
+  if (url.pathname.startsWith('/api/')) return false;
+  return !/\.[a-z0-9]+$/i.test(url.pathname);
+}
