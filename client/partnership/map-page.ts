@@ -1,14 +1,12 @@
+import { Task, TaskStatus } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import type { BodySummary } from '../../shared/api.js';
-import { ApiError, getBodies } from '../shell/api.js';
-import { sessionExpiredEvent } from '../shell/events.js';
+import { customElement } from 'lit/decorators.js';
+import { getBodies } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
 import { baseStyles } from '../shell/styles.js';
 import './partnership-map.js';
 
-type Load = { state: 'loading' } | { state: 'loaded'; bodies: BodySummary[] } | { state: 'failed'; message: string };
-
-/** The home page: loads the bodies and hands them to `<partnership-map>`. */
+/** The partnership map: loads the bodies and hands them to `<partnership-map>`. */
 @customElement('map-page')
 export class MapPage extends LitElement {
   static override styles = [
@@ -25,12 +23,16 @@ export class MapPage extends LitElement {
     `,
   ];
 
-  @state() private _load: Load = { state: 'loading' };
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this._fetchBodies();
-  }
+  private readonly _bodies = new Task(this, {
+    task: async () => {
+      try {
+        return (await getBodies()).bodies;
+      } catch (error) {
+        throw new Error(explainApiError(this, error));
+      }
+    },
+    args: () => [],
+  });
 
   override render() {
     return html`
@@ -39,40 +41,19 @@ export class MapPage extends LitElement {
         How the partnership fits together: each body escalates issues up to the one above it, and priorities
         flow down. Select a body to see its members and meetings.
       </p>
-      <div aria-busy=${this._load.state === 'loading' ? 'true' : 'false'}>${this._renderContent()}</div>
+      <div aria-busy=${this._bodies.status === TaskStatus.INITIAL || this._bodies.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${this._bodies.render({
+          initial: () => html`<p class="status" role="status">Loading…</p>`,
+          pending: () => html`<p class="status" role="status">Loading…</p>`,
+          error: (error) => html`<div class="error-panel" role="alert">
+            <h2>The partnership map could not be loaded</h2>
+            <p>${(error as Error).message}</p>
+            <p><button type="button" class="secondary" @click=${() => this._bodies.run()}>Try again</button></p>
+          </div>`,
+          complete: (bodies) => html`<partnership-map .bodies=${bodies}></partnership-map>`,
+        })}
+      </div>
     `;
-  }
-
-  private _renderContent() {
-    switch (this._load.state) {
-      case 'loading':
-        return html`<p class="status" role="status">Loading…</p>`;
-      case 'failed':
-        return html`<div class="error-panel" role="alert">
-          <h2>The partnership map could not be loaded</h2>
-          <p>${this._load.message}</p>
-          <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-        </div>`;
-      case 'loaded':
-        return html`<partnership-map .bodies=${this._load.bodies}></partnership-map>`;
-    }
-  }
-
-  private _onRetryClick() {
-    void this._fetchBodies();
-  }
-
-  private async _fetchBodies() {
-    this._load = { state: 'loading' };
-    try {
-      const { bodies } = await getBodies();
-      this._load = { state: 'loaded', bodies };
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        this.dispatchEvent(sessionExpiredEvent());
-      }
-      this._load = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
-    }
   }
 
   /** Moves focus to the page heading, for after a route change. */
