@@ -172,3 +172,38 @@ export interface HealthResponse {
   database: 'ok';
   version: string;
 }
+
+/** A meeting as the home page lists it, with the body it belongs to. */
+export interface HomeMeeting extends MeetingSummary {
+  bodyName: string;
+}
+
+/** How many overdue actions one owner or one lead agency holds; `name` is null for "nobody named". */
+export interface OverdueTally {
+  id: number | null;
+  name: string | null;
+  overdue: number;
+}
+
+/** A body the signed-in user runs, and who holds its overdue actions. */
+export interface BodyAccountability {
+  bodyId: number;
+  bodyName: string;
+  overdue: number;
+  /** Most overdue first. */
+  byOwner: OverdueTally[];
+  /** Most overdue first. */
+  byLeadAgency: OverdueTally[];
+}
+
+/** GET /api/me/home: the home page, for the bodies the signed-in user sits on. */
+export interface HomeResponse {
+  /** Meetings going on now. */
+  liveMeetings: HomeMeeting[];
+  /** The next scheduled meetings, soonest first (a few). */
+  nextMeetings: HomeMeeting[];
+  /** My outstanding actions: counts, and the first few (overdue first). */
+  myActions: ActionCountsResponse & { first: ActionSummary[] };
+  /** For chair, vice-chair and secretariat: the overdue actions of each body they run. Empty for everyone else. */
+  accountability: BodyAccountability[];
+}

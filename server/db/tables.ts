@@ -1,5 +1,10 @@
 /** Row types: each table declared once. These never leave server/. */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ActionStatus, Rag } from '../../shared/actions.js';
+import type { BodyKind, Cadence } from '../../shared/bodies.js';
+import type { AttendanceStatus } from '../../shared/meeting-doc.js';
+import type { MeetingStatus } from '../../shared/meetings.js';
+import type { Role } from '../../shared/roles.js';
 
 export interface AgencyTable {
   id: Generated<number>;
@@ -11,11 +16,11 @@ export interface BodyTable {
   id: Generated<number>;
   name: string;
   short_name: string;
-  kind: string;
+  kind: BodyKind;
   tier: number;
   parent_id: number | null;
   confidential: number;
-  cadence: string;
+  cadence: Cadence;
   description: Generated<string>;
   reference_prefix: Generated<string>;
 }
@@ -32,7 +37,7 @@ export interface UserTable {
 export interface MembershipTable {
   body_id: number;
   user_id: number;
-  role: string;
+  role: Role;
 }
 
 export interface MeetingTable {
@@ -41,7 +46,7 @@ export interface MeetingTable {
   title: string;
   starts_at: string;
   location: Generated<string>;
-  status: Generated<string>;
+  status: Generated<MeetingStatus>;
   created_at: string;
   started_at: string | null;
   closed_at: string | null;
@@ -108,7 +113,7 @@ export interface DecisionTable {
 export interface AttendanceTable {
   meeting_id: number;
   user_id: number;
-  status: string;
+  status: AttendanceStatus;
 }
 
 export interface DeclarationTable {
@@ -128,8 +133,8 @@ export interface ActionTable {
   owner_id: number | null;
   lead_agency_id: number | null;
   due_date: string | null;
-  status: string;
-  rag_override: string | null;
+  status: ActionStatus;
+  rag_override: Rag | null;
   rag_override_reason: string;
   theme: string;
   resources: string;

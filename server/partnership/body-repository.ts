@@ -1,22 +1,20 @@
 import type { BodyMember, BodySummary, MeetingSummary } from '../../shared/api.js';
-import type { BodyKind, Cadence } from '../../shared/bodies.js';
-import type { MeetingStatus } from '../../shared/meetings.js';
 import type { Role } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
 import type { BodyRow, MeetingRow } from '../db/tables.js';
 
-function toBodySummary(row: BodyRow, myRole: string | null): BodySummary {
+function toBodySummary(row: BodyRow, myRole: Role | null): BodySummary {
   return {
     id: row.id,
     name: row.name,
     shortName: row.short_name,
-    kind: row.kind as BodyKind,
+    kind: row.kind,
     tier: row.tier,
     parentId: row.parent_id,
     confidential: row.confidential === 1,
-    cadence: row.cadence as Cadence,
+    cadence: row.cadence,
     description: row.description,
-    myRole: myRole as Role | null,
+    myRole,
   };
 }
 
@@ -65,7 +63,7 @@ export async function listBodyMembers(db: Db, bodyId: number): Promise<BodyMembe
     userId: row.user_id,
     name: row.name,
     email: row.email,
-    role: row.role as Role,
+    role: row.role,
     agency: { id: row.agency_id, name: row.agency_name, shortName: row.agency_short_name },
   }));
 }
@@ -77,7 +75,7 @@ export function toMeetingSummary(row: MeetingRow): MeetingSummary {
     title: row.title,
     startsAt: row.starts_at,
     location: row.location,
-    status: row.status as MeetingStatus,
+    status: row.status,
   };
 }
 

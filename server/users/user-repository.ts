@@ -1,5 +1,4 @@
 import type { CurrentUser, Membership } from '../../shared/api.js';
-import type { Role } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
 
 export interface UserCredentials {
@@ -47,5 +46,5 @@ export async function listMemberships(db: Db, userId: number): Promise<Membershi
     .where('user_id', '=', userId)
     .orderBy('body_id')
     .execute();
-  return rows.map((row) => ({ bodyId: row.body_id, role: row.role as Role }));
+  return rows.map((row) => ({ bodyId: row.body_id, role: row.role }));
 }

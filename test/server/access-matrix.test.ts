@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLogDocName } from '../../shared/action-log-doc.js';
-import type { ActionsResponse, BodiesResponse, MeResponse } from '../../shared/api.js';
+import type { ActionsResponse, BodiesResponse, HomeResponse, MeResponse } from '../../shared/api.js';
 import { createApp } from '../../server/app.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
 import { BODIES, CAST, MISSING_ID, PARTS, PART_ROLES, startCast, type BodyKey, type Cast, type Part } from '../support/access-cast.js';
@@ -53,6 +53,8 @@ const TABLE = {
   'POST /api/bodies/:id/actions/:actionId/progress': { jag: [204, 204, 204, 403, 403, 403, 403, 403], youthJag: [204, 204, 204, 403, 403, 404, 404, 404], signedOut: 401 },
   'GET /api/bodies/:id/actions/:actionId/history':  { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
   'GET /api/me/actions':                            { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
+  // Home lists only the caller's own bodies: a confidential body's meetings and overdue actions reach its members alone (checked below).
+  'GET /api/me/home':                               { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'GET /api/me/action-counts':                      { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'POST /api/session':                              { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 200 },
   // Last: it signs out the session the row above opened, never the cast's own.
@@ -183,6 +185,18 @@ describe('access matrix: REST routes and exports', () => {
       },
     }),
     'GET /api/me/action-counts': () => ({}),
+    'GET /api/me/home': ({ body, bodyId, part, local }) => ({
+      after(answer) {
+        if (answer.status !== 200) return;
+        const home = answer.json<HomeResponse>();
+        const member = PART_ROLES[part!] !== null;
+        const meetingBodies = [...home.liveMeetings, ...home.nextMeetings].map((meeting) => meeting.bodyId);
+        if (body === 'youthJag' && !member) expect(meetingBodies).not.toContain(bodyId);
+        const runs = part === 'chair' || part === 'vice-chair' || part === 'secretariat';
+        expect(home.accountability.some((entry) => entry.bodyId === bodyId)).toBe(runs);
+        expect(home.myActions.first.every((action) => action.owner?.id === cast.userId(local))).toBe(true);
+      },
+    }),
     'POST /api/session': ({ body, part, local }) => ({
       init: jsonPost({ email: `${local}@demo.quorum.test`, password: DEMO_PASSWORD }),
       after(answer) {
