@@ -1,27 +1,21 @@
+import { Task, TaskStatus } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { BodyDetailResponse, BodyMember, BodySummary, MeetingSummary } from '../../shared/api.js';
 import { BODY_KIND_LABELS, CADENCE_LABELS, TIER_LABELS } from '../../shared/bodies.js';
 import { formatDateTime } from '../../shared/dates.js';
+import { meetingListTitle } from '../../shared/meeting-schedule.js';
 import { MEETING_STATUS_LABELS } from '../../shared/meetings.js';
-import { LIMITS } from '../../shared/limits.js';
 import { mayScheduleMeeting } from '../../shared/permissions.js';
 import { ROLE_LABELS, compareRoles } from '../../shared/roles.js';
-import { createMeetingRequest } from '../../shared/schemas.js';
-import { ApiError, getBodies, getBody, scheduleMeeting } from '../shell/api.js';
-import { navigateEvent, pageTitleEvent, sessionExpiredEvent } from '../shell/events.js';
+import { ApiError, getBodies, getBody } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
+import { pageTitleEvent } from '../shell/events.js';
 import { actionLogPath, bodyPath, meetingPath } from '../shell/routes.js';
-import { londonDateTimeToIso } from '../shell/wall-clock.js';
 import { baseStyles } from '../shell/styles.js';
+import './schedule-meeting-form.js';
 
-type ScheduleField = 'date' | 'time' | 'location' | 'title';
-const SCHEDULE_FIELDS: readonly ScheduleField[] = ['date', 'time', 'location', 'title'];
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'loaded'; detail: BodyDetailResponse; bodies: BodySummary[] }
-  | { state: 'not-found' }
-  | { state: 'failed'; message: string };
+type Loaded = { found: true; detail: BodyDetailResponse; bodies: BodySummary[] } | { found: false };
 
 /** A body's page: what it is, where it escalates to, and (for those allowed) its members and meetings. */
 @customElement('body-page')
@@ -132,116 +126,59 @@ export class BodyPage extends LitElement {
         color: #fff;
         background: var(--q-success);
       }
-      form.schedule {
-        margin-top: 1rem;
-        padding: 1rem 1.25rem;
-        background: var(--q-muted-background);
-      }
-      form.schedule h3 {
-        margin-top: 0;
-      }
-      .field {
-        margin: 0 0 1rem;
-      }
-      .field.invalid {
-        border-left: 4px solid var(--q-error);
-        padding-left: 0.75rem;
-      }
-      .when {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1.5rem;
-      }
-      label {
-        display: block;
-        font-weight: 600;
-        margin-bottom: 0.25rem;
-      }
-      .hint {
-        display: block;
-        color: var(--q-secondary-text);
-        margin-bottom: 0.25rem;
-      }
-      .field-error {
-        display: block;
-        color: var(--q-error);
-        font-weight: 600;
-        margin-bottom: 0.25rem;
-      }
-      form.schedule input {
-        font: inherit;
-        width: 100%;
-        min-height: 2.75rem;
-        padding: 0.375rem 0.5rem;
-        border: 2px solid var(--q-text);
-        border-radius: 0;
-        background: #fff;
-      }
-      form.schedule input[type='date'],
-      form.schedule input[type='time'] {
-        width: auto;
-      }
-      form.schedule input[aria-invalid='true'] {
-        border-color: var(--q-error);
-        border-width: 3px;
-      }
     `,
   ];
 
   /** The id of the body to show. */
   @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
 
-  @state() private _load: Load = { state: 'loading' };
-  @state() private _scheduleErrors: Partial<Record<ScheduleField, string>> = {};
-  @state() private _scheduleError = '';
-  @state() private _scheduling = false;
-
-  /** Ignores answers to requests for a body the page has since moved away from. */
-  private _latestRequest = 0;
-
-  override willUpdate(changed: Map<PropertyKey, unknown>) {
-    if (changed.has('bodyId')) void this._fetchBody();
-  }
+  private readonly _body = new Task(this, {
+    task: async ([bodyId], { signal }): Promise<Loaded> => {
+      let loaded: Loaded;
+      try {
+        const [detail, { bodies }] = await Promise.all([getBody(bodyId), getBodies()]);
+        loaded = { found: true, detail, bodies };
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) {
+          if (!signal.aborted) this.dispatchEvent(pageTitleEvent(FAILED_HEADING));
+          throw new Error(explainApiError(this, error));
+        }
+        loaded = { found: false };
+      }
+      if (!signal.aborted) this.dispatchEvent(pageTitleEvent(loaded.found ? loaded.detail.body.name : NOT_FOUND_HEADING));
+      return loaded;
+    },
+    args: () => [this.bodyId] as const,
+  });
 
   override render() {
-    const load = this._load;
-    const body = load.state === 'loaded' ? load.detail.body : undefined;
+    const loaded = this._body.value;
+    const done = this._body.status === TaskStatus.COMPLETE;
+    const body = done && loaded?.found ? loaded.detail.body : undefined;
     return html`
       ${body ? html`<p class="caption">${BODY_KIND_LABELS[body.kind]}</p>` : nothing}
-      <h1 tabindex="-1">${this._heading()}</h1>
-      <div aria-busy=${load.state === 'loading' ? 'true' : 'false'}>${this._renderContent()}</div>
+      ${this._body.render({
+        initial: () => this._renderLoading(),
+        pending: () => this._renderLoading(),
+        error: (error) => html`<h1 tabindex="-1">${FAILED_HEADING}</h1>
+          <div class="error-panel" role="alert">
+            <p>${(error as Error).message}</p>
+            <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
+          </div>`,
+        complete: (result) =>
+          result.found
+            ? html`<h1 tabindex="-1">${result.detail.body.name}</h1>
+                <div aria-busy="false">${this._renderBody(result.detail, result.bodies)}</div>`
+            : html`<h1 tabindex="-1">${NOT_FOUND_HEADING}</h1>
+                <p>There is no body at this address. It may have been removed, or the link may be wrong.</p>
+                <p><a href="/map">Go to the partnership map</a></p>`,
+      })}
     `;
   }
 
-  private _heading(): string {
-    switch (this._load.state) {
-      case 'loading':
-        return 'Loading body…';
-      case 'loaded':
-        return this._load.detail.body.name;
-      case 'not-found':
-        return 'Body not found';
-      case 'failed':
-        return 'Sorry, this body could not be loaded';
-    }
-  }
-
-  private _renderContent() {
-    const load = this._load;
-    switch (load.state) {
-      case 'loading':
-        return html`<p class="status" role="status">Loading…</p>`;
-      case 'not-found':
-        return html`<p>There is no body at this address. It may have been removed, or the link may be wrong.</p>
-          <p><a href="/">Go to the partnership map</a></p>`;
-      case 'failed':
-        return html`<div class="error-panel" role="alert">
-          <p>${load.message}</p>
-          <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-        </div>`;
-      case 'loaded':
-        return this._renderBody(load.detail, load.bodies);
-    }
+  private _renderLoading() {
+    return html`<h1 tabindex="-1">Loading body…</h1>
+      <div aria-busy="true"><p class="status" role="status">Loading…</p></div>`;
   }
 
   private _renderBody(detail: BodyDetailResponse, bodies: BodySummary[]) {
@@ -255,7 +192,7 @@ export class BodyPage extends LitElement {
       ${detail.access === 'full'
         ? html`<p class="action-log-link"><a href=${actionLogPath(body.id)}>${body.shortName} action log</a></p>
           ${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}
-          ${mayScheduleMeeting(body.myRole) ? this._renderScheduleForm() : nothing}`
+          ${mayScheduleMeeting(body.myRole) ? html`<schedule-meeting-form body-id=${body.id}></schedule-meeting-form>` : nothing}`
         : html`<p class="notice" role="note">
             This is a confidential body. Only its members can see its members and meetings.
           </p>`}
@@ -348,7 +285,7 @@ export class BodyPage extends LitElement {
     return html`<ul class="plain meetings">
       ${meetings.map(
         (meeting) => html`<li>
-          <a class="meeting-title" href=${meetingPath(meeting.id)}>${meeting.title}</a>
+          <a class="meeting-title" href=${meetingPath(meeting.id)}>${meetingListTitle(meeting)}</a>
           <span class="meeting-meta">
             <time datetime=${meeting.startsAt}>${formatDateTime(meeting.startsAt)}</time>
             ${meeting.location ? html`<span>${meeting.location}</span>` : nothing}
@@ -359,119 +296,8 @@ export class BodyPage extends LitElement {
     </ul>`;
   }
 
-  private _renderScheduleForm() {
-    const errors = this._scheduleErrors;
-    const field = (name: ScheduleField, label: string, control: unknown, hint?: string) => html`<div
-      class="field ${errors[name] ? 'invalid' : ''}"
-    >
-      <label for="schedule-${name}">${label}</label>
-      ${hint ? html`<span class="hint" id="schedule-${name}-hint">${hint}</span>` : nothing}
-      ${errors[name] ? html`<span class="field-error" id="schedule-${name}-error">${errors[name]}</span>` : nothing}
-      ${control}
-    </div>`;
-    const described = (name: ScheduleField, hint = false) =>
-      [hint ? `schedule-${name}-hint` : '', errors[name] ? `schedule-${name}-error` : ''].filter(Boolean).join(' ') || nothing;
-    return html`<section aria-labelledby="schedule-heading">
-      <form class="schedule" novalidate @submit=${this._onScheduleSubmit}>
-        <h3 id="schedule-heading">Schedule a meeting</h3>
-        ${this._scheduleError ? html`<div class="error-panel" role="alert"><p>${this._scheduleError}</p></div>` : nothing}
-        <div class="when">
-          ${field(
-            'date',
-            'Date',
-            html`<input id="schedule-date" name="date" type="date" required
-              aria-invalid=${errors.date ? 'true' : 'false'} aria-describedby=${described('date')} />`,
-          )}
-          ${field(
-            'time',
-            'Start time',
-            html`<input id="schedule-time" name="time" type="time" required value="10:00"
-              aria-invalid=${errors.time ? 'true' : 'false'} aria-describedby=${described('time', true)} />`,
-            'UK time',
-          )}
-        </div>
-        ${field(
-          'location',
-          'Location',
-          html`<input id="schedule-location" name="location" type="text" maxlength=${LIMITS.locationLength}
-            aria-invalid=${errors.location ? 'true' : 'false'} aria-describedby=${described('location')} />`,
-        )}
-        ${field(
-          'title',
-          'Title (optional)',
-          html`<input id="schedule-title" name="title" type="text" maxlength=${LIMITS.meetingTitleLength}
-            aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title', true)} />`,
-          'Leave blank to name it after the body and month',
-        )}
-        <button type="submit" ?disabled=${this._scheduling}>Schedule meeting</button>
-      </form>
-    </section>`;
-  }
-
-  private async _onScheduleSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const value = (name: ScheduleField) => (form.elements.namedItem(name) as HTMLInputElement).value;
-    const errors: Partial<Record<ScheduleField, string>> = {};
-    if (!value('date')) errors.date = 'Enter the date of the meeting';
-    if (!value('time')) errors.time = 'Enter the start time';
-    const startsAt = value('date') && value('time') ? londonDateTimeToIso(value('date'), value('time')) : undefined;
-    if (!errors.date && !errors.time && !startsAt) errors.date = 'Enter a real date and time';
-    const title = value('title').trim();
-    const parsed = createMeetingRequest.safeParse({
-      startsAt: startsAt ?? '',
-      location: value('location'),
-      ...(title ? { title } : {}),
-    });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const name = issue.path[0];
-        if ((name === 'location' || name === 'title') && !errors[name]) errors[name] = issue.message;
-      }
-    }
-    this._scheduleErrors = errors;
-    this._scheduleError = '';
-    const firstInvalid = SCHEDULE_FIELDS.find((name) => errors[name]);
-    if (firstInvalid || !parsed.success) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`#schedule-${firstInvalid ?? 'date'}`)?.focus();
-      return;
-    }
-    this._scheduling = true;
-    try {
-      const created = await scheduleMeeting(this.bodyId, parsed.data);
-      this.dispatchEvent(navigateEvent(meetingPath(created.meeting.id)));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-      this._scheduleError = error instanceof ApiError ? error.message : String(error);
-    } finally {
-      this._scheduling = false;
-    }
-  }
-
   private _onRetryClick() {
-    void this._fetchBody();
-  }
-
-  private async _fetchBody() {
-    const request = ++this._latestRequest;
-    const bodyId = this.bodyId;
-    this._load = { state: 'loading' };
-    let load: Load;
-    try {
-      const [detail, { bodies }] = await Promise.all([getBody(bodyId), getBodies()]);
-      load = { state: 'loaded', detail, bodies };
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        load = { state: 'not-found' };
-      } else {
-        if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-        load = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
-      }
-    }
-    if (request !== this._latestRequest) return;
-    this._load = load;
-    this.dispatchEvent(pageTitleEvent(this._heading()));
+    void this._body.run();
   }
 
   /** Moves focus to the page heading, for after a route change. */
@@ -479,6 +305,9 @@ export class BodyPage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 }
+
+const NOT_FOUND_HEADING = 'Body not found';
+const FAILED_HEADING = 'Sorry, this body could not be loaded';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

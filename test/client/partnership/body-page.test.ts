@@ -96,14 +96,14 @@ describe('<body-page>', () => {
     const meetingsUnder = (headingId: string) =>
       [...el.shadowRoot!.querySelectorAll(`section[aria-labelledby=${headingId}] li`)].map(text);
     expect(meetingsUnder('upcoming-heading')).to.deep.equal([
-      `JAG January meeting ${formatDateTime('2099-01-14T10:00:00.000Z')} Southfields, Loughborough Scheduled`,
-      `JAG July meeting ${formatDateTime('2099-07-16T09:30:00.000Z')} Southfields, Loughborough Scheduled`,
+      `JAG January meeting, 14/01/2099 ${formatDateTime('2099-01-14T10:00:00.000Z')} Southfields, Loughborough Scheduled`,
+      `JAG July meeting, 16/07/2099 ${formatDateTime('2099-07-16T09:30:00.000Z')} Southfields, Loughborough Scheduled`,
     ]);
     // British Summer Time: 09:30 UTC is 10:30 on the wall.
     expect(formatDateTime('2099-07-16T09:30:00.000Z')).to.equal('Thu 16/07/2099, 10:30');
     expect(meetingsUnder('past-heading')).to.deep.equal([
-      'JAG December meeting Thu 10/12/2020, 10:00 Southfields, Loughborough Closed',
-      'JAG November meeting Thu 12/11/2020, 10:00 Southfields, Loughborough Closed',
+      'JAG December meeting, 10/12/2020 Thu 10/12/2020, 10:00 Southfields, Loughborough Closed',
+      'JAG November meeting, 12/11/2020 Thu 12/11/2020, 10:00 Southfields, Loughborough Closed',
     ]);
   });
 
@@ -126,7 +126,7 @@ describe('<body-page>', () => {
     serve({});
     const el = await loaded(404);
     expect(text(el.shadowRoot!.querySelector('h1'))).to.equal('Body not found');
-    expect(el.shadowRoot!.querySelector('a[href="/"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('a[href="/map"]')).to.exist;
     await expectNoAxeViolations(el);
   });
 
@@ -155,44 +155,38 @@ describe('<body-page>', () => {
     serve({ 5: () => jsonResponse(jagDetail) });
     const el = await loaded(5);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.meeting-title')!;
-    expect(text(link)).to.equal('JAG January meeting');
+    expect(text(link)).to.equal('JAG January meeting, 14/01/2099');
     expect(link.getAttribute('href')).to.equal('/meetings/104');
   });
 
-  it('lets a chair schedule a meeting in UK time, then goes to it', async () => {
-    let posted: unknown;
-    api = fakeApi({
-      'GET /api/bodies': () => jsonResponse(bodiesResponse),
-      'GET /api/bodies/5': () => jsonResponse(jagDetail),
-      'POST /api/bodies/5/meetings': (request) => {
-        posted = request.body;
-        return jsonResponse({ meeting: { id: 77 } }, 201);
-      },
-    });
+  it('tells two meetings of the same title apart by their dates', async () => {
+    const twins = { ...jagDetail, meetings: [jagDetail.meetings[2]!, { ...jagDetail.meetings[3]!, title: jagDetail.meetings[2]!.title }] };
+    serve({ 5: () => jsonResponse(twins) });
     const el = await loaded(5);
-    const root = el.shadowRoot!;
-    const form = root.querySelector<HTMLFormElement>('form.schedule')!;
-    expect(text(form.querySelector('h3'))).to.equal('Schedule a meeting');
-    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await el.updateComplete;
-    expect(text(root.querySelector('#schedule-date-error'))).to.equal('Enter the date of the meeting');
-    expect(root.querySelector('#schedule-date')!.getAttribute('aria-invalid')).to.equal('true');
+    const titles = [...el.shadowRoot!.querySelectorAll('a.meeting-title')].map(text);
+    expect(titles).to.deep.equal(['JAG July meeting, 14/01/2099', 'JAG July meeting, 16/07/2099']);
+  });
 
-    root.querySelector<HTMLInputElement>('#schedule-date')!.value = '2026-07-16';
-    root.querySelector<HTMLInputElement>('#schedule-time')!.value = '10:30';
-    root.querySelector<HTMLInputElement>('#schedule-location')!.value = 'Southfields, Loughborough';
-    const navigated = oneEvent(el, 'navigate-requested');
-    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    expect((await navigated).detail).to.equal('/meetings/77');
-    // British Summer Time: 10:30 on the wall is 09:30 UTC.
-    expect(posted).to.deep.equal({ startsAt: '2026-07-16T10:30:00.000+01:00', location: 'Southfields, Loughborough' });
-    await expectNoAxeViolations(el);
+  it('offers a failed load again, with the server’s message', async () => {
+    let calls = 0;
+    serve({ 5: () => (++calls === 1 ? errorResponse(500, 'internal', 'The database is busy') : jsonResponse(jagDetail)) });
+    const el = await loaded(5);
+    expect(text(el.shadowRoot!.querySelector('h1'))).to.equal('Sorry, this body could not be loaded');
+    expect(text(el.shadowRoot!.querySelector('[role=alert] p'))).to.equal('The database is busy');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await waitUntil(() => text(el.shadowRoot!.querySelector('h1')) === 'Charnwood JAG');
+  });
+
+  it('offers a chair the schedule-meeting form for this body', async () => {
+    serve({ 5: () => jsonResponse(jagDetail) });
+    const el = await loaded(5);
+    expect(el.shadowRoot!.querySelector('schedule-meeting-form')!.bodyId).to.equal(5);
   });
 
   it('offers scheduling only to those who manage the body’s meetings', async () => {
     serve({ 3: () => jsonResponse({ ...jagDetail, body: bodyById(3) }) });
     const el = await loaded(3);
-    expect(el.shadowRoot!.querySelector('form.schedule')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('schedule-meeting-form')).to.equal(null);
   });
 
   it('has no accessibility violations', async () => {
