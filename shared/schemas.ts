@@ -1,7 +1,6 @@
 /** Request schemas: one definition used by the API and by the client's forms. */
 import * as z from 'zod';
 import { ACTION_LOG_LIMITS } from './action-log-doc.js';
-import { ACTION_STATUSES } from './actions.js';
 import { LIMITS } from './limits.js';
 
 export const signInRequest = z.strictObject({
@@ -40,16 +39,5 @@ export const progressRequest = z.strictObject({
   text: z.string().trim().min(1, { error: 'Write the progress update' }).max(ACTION_LOG_LIMITS.progressLength),
 });
 
-export const ACTION_SORTS = ['due', '-due', 'reference', 'status', 'rag', 'owner', 'created', '-created'] as const;
-
-/** Query string of GET /api/bodies/:id/actions (and the CSV export). */
-export const actionFilters = z.strictObject({
-  status: z.enum([...ACTION_STATUSES, 'outstanding', 'closed', 'all']).default('all'),
-  owner: z.coerce.number().int().positive().optional(),
-  agency: z.coerce.number().int().positive().optional(),
-  overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  theme: z.string().max(100).optional(),
-  q: z.string().trim().max(200).optional(),
-  sort: z.enum(ACTION_SORTS).default('due'),
-});
-export type ActionFilters = z.infer<typeof actionFilters>;
+/** GET /api/bodies/:id/actions and the CSV export: filters and sorts live with their pure functions. */
+export { ACTION_SORTS, actionFilters, type ActionFilters } from './action-filters.js';

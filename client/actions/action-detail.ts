@@ -1,43 +1,24 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
 import { ACTION_LOG_LIMITS, type Action } from '../../shared/action-log-doc.js';
 import { actionRag, isClosedStatus, RAGS, RAG_LABELS, type Rag } from '../../shared/actions.js';
-import type { ActionHistoryEntry, BodyMember } from '../../shared/api.js';
+import type { BodyMember } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
-import { progressRequest } from '../../shared/schemas.js';
-import type { Role } from '../../shared/roles.js';
 import { ActionLogController } from './action-log-controller.js';
-import {
-  InvalidEdit,
-  descriptionTextOf,
-  findAction,
-  mayAddProgress,
-  mayEditField,
-  mayOverrideRag,
-  ragOverrideProblem,
-  setActionField,
-  setRagOverride,
-} from './action-edits.js';
+import type { ActionLogStore } from './action-log-store.js';
+import { InvalidEdit, ragOverrideProblem } from './action-edits.js';
 import { ragLabel } from './action-format.js';
+import './action-history.js';
 import { setEditingAction } from './action-presence.js';
 import { actionStyles } from './action-styles.js';
-import { ApiError, addProgressUpdate, getActionHistory } from '../shell/api.js';
-import { sessionExpiredEvent } from '../shell/events.js';
+import './progress-form.js';
 import { TextareaBindingSlot } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
 import { meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 
 type LongField = 'resources' | 'outcomeMeasure';
-
-type History =
-  | { state: 'hidden' }
-  | { state: 'loading' }
-  | { state: 'loaded'; entries: ActionHistoryEntry[] }
-  | { state: 'failed'; message: string };
-
 
 /**
  * One action's details, under its row in the action log: the description
@@ -81,18 +62,6 @@ export class ActionDetail extends LitElement {
         color: var(--q-secondary-text);
         font-size: 0.875rem;
       }
-      table.history {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.875rem;
-      }
-      table.history th,
-      table.history td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.25rem 0.5rem 0.25rem 0;
-        border-bottom: 1px solid var(--q-border);
-      }
       .saved {
         color: var(--q-success);
         font-weight: 600;
@@ -100,8 +69,8 @@ export class ActionDetail extends LitElement {
     `,
   ];
 
-  /** The body's action log document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The body's action log, and who is using it. */
+  @property({ attribute: false }) store: ActionLogStore | null = null;
 
   /** This client's presence, to say it is editing this action while a field has focus. */
   @property({ attribute: false }) awareness: Awareness | null = null;
@@ -115,12 +84,6 @@ export class ActionDetail extends LitElement {
   /** The body's members, to name progress authors. */
   @property({ attribute: false }) members: BodyMember[] = [];
 
-  /** The user's role on the body: chairs override RAG; managers add progress to any action. */
-  @property({ attribute: false }) myRole: Role | null = null;
-
-  /** The signed-in user's id: owners add progress to their own actions. */
-  @property({ type: Number, attribute: 'user-id' }) userId = 0;
-
   /** When set, the details can be read but not changed. */
   @property({ type: Boolean }) readonly = false;
 
@@ -130,8 +93,6 @@ export class ActionDetail extends LitElement {
   @state() private _drafts = new Map<LongField, string>();
   @state() private _errors = new Map<string, string>();
   @state() private _announcement = '';
-  @state() private _history: History = { state: 'hidden' };
-  @state() private _sendingProgress = false;
 
   @query('textarea.description') private _description!: HTMLTextAreaElement | null;
 
@@ -139,7 +100,7 @@ export class ActionDetail extends LitElement {
 
   constructor() {
     super();
-    new ActionLogController(this, { doc: () => this.doc });
+    new ActionLogController(this, { store: () => this.store });
   }
 
   override connectedCallback() {
@@ -152,14 +113,10 @@ export class ActionDetail extends LitElement {
     this._binding.unbind();
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('actionId')) this._history = { state: 'hidden' };
-  }
-
   override render() {
-    const action = this.doc ? findAction(this.doc, this.actionId) : undefined;
+    const action = this.store?.action(this.actionId);
     if (!action) return html`<p>This action is no longer in the log.</p>`;
-    const editable = !this.readonly && this.myRole !== null && mayEditField(action, 'description', { role: this.myRole, userId: this.userId });
+    const editable = !this.readonly && this.store!.mayEditField(action, 'description');
     const prefix = `action-${action.id}`;
     return html`<div class="columns">
         <div>
@@ -187,7 +144,8 @@ export class ActionDetail extends LitElement {
           ${this._renderRag(action)} ${this._renderProgress(action)}
         </div>
       </div>
-      ${this._renderHistory()}
+      <h3>History</h3>
+      <action-history body-id=${this.bodyId} action-id=${this.actionId}></action-history>
       <p class="visually-hidden" role="status">${this._announcement}</p>`;
   }
 
@@ -225,7 +183,7 @@ export class ActionDetail extends LitElement {
             ? html`<span class="meta">From the due date</span>`
             : nothing}
       </p>
-      ${mayOverrideRag(this.myRole) && !this.readonly
+      ${this.store?.mayOverrideRag() && !this.readonly
         ? html`<form @submit=${this._onRagSubmit} novalidate aria-label="Override the RAG status">
             ${error ? html`<p class="field-error" id="${prefix}-rag-error">${error}</p>` : nothing}
             <div class="field">
@@ -254,9 +212,7 @@ export class ActionDetail extends LitElement {
   private _renderProgress(action: Action) {
     const names = new Map(this.members.map((member) => [member.userId, member.name]));
     const entries = [...action.progress].sort((a, b) => b.at.localeCompare(a.at));
-    const prefix = `action-${action.id}`;
-    const error = this._errors.get('progress');
-    const mayAdd = !this.readonly && this.myRole !== null && mayAddProgress(action, { role: this.myRole, userId: this.userId });
+    const mayAdd = !this.readonly && this.store?.mayAddProgress(action);
     return html`<h3>Progress</h3>
       ${entries.length === 0
         ? html`<p>No progress updates yet.</p>`
@@ -268,61 +224,14 @@ export class ActionDetail extends LitElement {
               </li>`,
             )}
           </ol>`}
-      ${mayAdd
-        ? html`<form @submit=${this._onProgressSubmit} novalidate>
-            <div class="field">
-              <label for="${prefix}-progress">Progress update</label>
-              ${error ? html`<span class="field-error" id="${prefix}-progress-error">${error}</span>` : nothing}
-              <textarea
-                id="${prefix}-progress"
-                name="text"
-                maxlength=${ACTION_LOG_LIMITS.progressLength}
-                aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${error ? `${prefix}-progress-error` : nothing}
-              ></textarea>
-            </div>
-            <button type="submit" class="small" ?disabled=${this._sendingProgress}>Add progress</button>
-          </form>`
-        : nothing}`;
+      ${mayAdd ? html`<progress-form .save=${this._saveProgress}></progress-form>` : nothing}`;
   }
 
-  private _renderHistory() {
-    const history = this._history;
-    return html`<h3>History</h3>
-      ${history.state === 'hidden'
-        ? html`<button type="button" class="secondary small" @click=${this._onShowHistoryClick}>Show history</button>`
-        : history.state === 'loading'
-          ? html`<p class="status">Loading the history…</p>`
-          : history.state === 'failed'
-            ? html`<p class="field-error">${history.message}</p>
-                <button type="button" class="secondary small" @click=${this._onShowHistoryClick}>Try again</button>`
-            : history.entries.length === 0
-              ? html`<p>No changes recorded yet.</p>`
-              : html`<table class="history">
-                  <caption class="visually-hidden">History of changes</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Who</th>
-                      <th scope="col">What changed</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${history.entries.map(
-                      (entry) => html`<tr>
-                        <td>${formatDateTime(entry.at)}</td>
-                        <td>${entry.by.map((person) => person.name).join(', ') || 'Quorum'}</td>
-                        <td>
-                          ${entry.label}: ${entry.from === null ? '' : html`${entry.from} → `}${entry.to ?? 'cleared'}
-                        </td>
-                      </tr>`,
-                    )}
-                  </tbody>
-                </table>`}`;
-  }
+  /** Straight into the live log, so everyone watching sees it at once. */
+  private readonly _saveProgress = (text: string) => this.store?.addProgress(this.actionId, text);
 
   override updated() {
-    this._binding.bind(this._description, this.doc ? descriptionTextOf(this.doc, this.actionId) : null);
+    this._binding.bind(this._description, this.store?.descriptionText(this.actionId) ?? null);
   }
 
   private _setError(key: string, message: string | null) {
@@ -346,11 +255,10 @@ export class ActionDetail extends LitElement {
   }
 
   private _onLongChange(event: Event, field: LongField) {
-    if (!this.doc) return;
+    if (!this.store) return;
     const value = (event.target as HTMLTextAreaElement).value;
     try {
-      if (this.myRole === null) return;
-      setActionField(this.doc, this.actionId, field, value, { role: this.myRole, userId: this.userId });
+      this.store.setField(this.actionId, field, value);
     } catch (error) {
       if (!(error instanceof InvalidEdit)) throw error;
       this._setError(field, error.message);
@@ -365,7 +273,7 @@ export class ActionDetail extends LitElement {
 
   private _onRagSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (!this.doc) return;
+    if (!this.store) return;
     const form = event.currentTarget as HTMLFormElement;
     const rag = ((form.elements.namedItem('rag') as HTMLSelectElement).value || null) as Rag | null;
     const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value;
@@ -376,7 +284,7 @@ export class ActionDetail extends LitElement {
       return;
     }
     try {
-      setRagOverride(this.doc, this.actionId, rag, reason, this.myRole);
+      this.store.setRagOverride(this.actionId, rag, reason);
     } catch (error) {
       if (!(error instanceof InvalidEdit)) throw error;
       this._setError('rag', error.message);
@@ -384,45 +292,6 @@ export class ActionDetail extends LitElement {
     }
     this._setError('rag', null);
     this._announcement = rag ? `RAG status set to ${RAG_LABELS[rag]}` : 'RAG override removed';
-  }
-
-  private async _onProgressSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const textarea = form.elements.namedItem('text') as HTMLTextAreaElement;
-    const parsed = progressRequest.safeParse({ text: textarea.value });
-    if (!parsed.success) {
-      this._setError('progress', parsed.error.issues[0]?.message ?? 'Write the progress update');
-      textarea.focus();
-      return;
-    }
-    this._sendingProgress = true;
-    try {
-      await addProgressUpdate(this.bodyId, this.actionId, parsed.data.text);
-      textarea.value = '';
-      this._setError('progress', null);
-      this._announcement = 'Progress update added';
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-      this._setError('progress', error instanceof ApiError ? error.message : String(error));
-    } finally {
-      this._sendingProgress = false;
-    }
-  }
-
-  private async _onShowHistoryClick() {
-    this._history = { state: 'loading' };
-    try {
-      const { history } = await getActionHistory(this.bodyId, this.actionId);
-      this._history = { state: 'loaded', entries: [...history].reverse() };
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        this._history = { state: 'loaded', entries: [] };
-        return;
-      }
-      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-      this._history = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
-    }
   }
 }
 

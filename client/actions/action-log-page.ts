@@ -1,12 +1,15 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActionLogResponse, ActionSummary, BodySummary, CurrentUser } from '../../shared/api.js';
 import { ACTION_STATUS_LABELS } from '../../shared/actions.js';
 import { ActionLogSession, type ActionLogSessionOptions } from './action-log-session.js';
+import { ActionLogStore } from './action-log-store.js';
 import { formatDueDate, ragLabel } from './action-format.js';
 import { actionStyles } from './action-styles.js';
 import { ApiError, getActionLog, getBody, getBodyActions } from '../shell/api.js';
-import { pageTitleEvent, sessionExpiredEvent } from '../shell/events.js';
+import { explainApiError } from '../shell/api-errors.js';
+import { pageTitleEvent } from '../shell/events.js';
 import { connectionStatus, connectionStyles, LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
 import { bodyPath } from '../shell/routes.js';
@@ -16,15 +19,13 @@ import './action-log-table.js';
 import type { ActionAdded } from './new-action-form.js';
 import './new-action-form.js';
 
-type Load =
-  | { state: 'loading' }
+type Loaded =
   /** A member: the live log. */
   | { state: 'live'; body: BodySummary; log: ActionLogResponse }
   /** Not a member of an open body: the list as the server last projected it. */
   | { state: 'list'; body: BodySummary; actions: ActionSummary[] }
   | { state: 'restricted'; body: BodySummary }
-  | { state: 'not-found' }
-  | { state: 'failed'; message: string };
+  | { state: 'not-found' };
 
 /**
  * A body's action log. Members get the live log, co-edited like the
@@ -84,36 +85,63 @@ export class ActionLogPage extends LitElement {
   /** Opens the live document; tests replace it to hand the page a document without a server. */
   @property({ attribute: false }) openSession: (options: ActionLogSessionOptions) => LiveConnection = (options) => new ActionLogSession(options);
 
-  @state() private _load: Load = { state: 'loading' };
   @state() private _dismissedRefusedChange: string | null = null;
 
   @query('action-log-table') private _table!: ActionLogTable | null;
 
   private readonly _sessions = new LiveSessionHolder<LiveConnection>(this);
-  private _latestRequest = 0;
+
+  private readonly _log = new Task(this, {
+    task: async ([bodyId], { signal }): Promise<Loaded> => {
+      this._sessions.close();
+      let loaded: Loaded;
+      try {
+        loaded = await this._fetch(bodyId);
+      } catch (error) {
+        throw new Error(explainApiError(this, error));
+      }
+      signal.throwIfAborted();
+      if (loaded.state === 'live') {
+        const { docName } = loaded.log;
+        this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
+      }
+      return loaded;
+    },
+    args: () => [this.bodyId] as const,
+    onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
+    onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
+  });
 
   private get _session(): LiveConnection | null {
     return this._sessions.current;
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('bodyId')) void this._fetch();
-  }
-
   override render() {
-    const load = this._load;
-    const body = 'body' in load ? load.body : null;
+    const loaded = this._log.value;
+    const body = this._log.status === TaskStatus.COMPLETE && loaded && 'body' in loaded ? loaded.body : null;
+    const busy = this._log.status === TaskStatus.INITIAL || this._log.status === TaskStatus.PENDING;
     return html`
       ${body ? html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>` : nothing}
       <h1 tabindex="-1">${this._heading()}</h1>
-      <div aria-busy=${load.state === 'loading' ? 'true' : 'false'}>${this._renderContent()}</div>
+      <div aria-busy=${busy ? 'true' : 'false'}>
+        ${this._log.render({
+          initial: () => html`<p class="status" role="status">Loading…</p>`,
+          pending: () => html`<p class="status" role="status">Loading…</p>`,
+          error: (error) => html`<div class="error-panel" role="alert">
+            <p>${(error as Error).message}</p>
+            <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
+          </div>`,
+          complete: (loaded) => this._renderContent(loaded),
+        })}
+      </div>
     `;
   }
 
   private _heading(): string {
-    const load = this._load;
-    switch (load.state) {
-      case 'loading':
+    if (this._log.status === TaskStatus.ERROR) return 'Sorry, the action log could not be loaded';
+    const load = this._log.status === TaskStatus.COMPLETE ? this._log.value : undefined;
+    switch (load?.state) {
+      case undefined:
         return 'Loading action log…';
       case 'live':
       case 'list':
@@ -121,16 +149,11 @@ export class ActionLogPage extends LitElement {
         return `${load.body.shortName} action log`;
       case 'not-found':
         return 'Body not found';
-      case 'failed':
-        return 'Sorry, the action log could not be loaded';
     }
   }
 
-  private _renderContent() {
-    const load = this._load;
+  private _renderContent(load: Loaded) {
     switch (load.state) {
-      case 'loading':
-        return html`<p class="status" role="status">Loading…</p>`;
       case 'not-found':
         return html`<p>There is no body at this address.</p>
           <p><a href="/">Go to the partnership map</a></p>`;
@@ -138,11 +161,6 @@ export class ActionLogPage extends LitElement {
         return html`<div class="notice" role="note">
           <p><strong>This body is confidential.</strong></p>
           <p>Only members of ${load.body.name} can see its actions.</p>
-        </div>`;
-      case 'failed':
-        return html`<div class="error-panel" role="alert">
-          <p>${load.message}</p>
-          <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
         </div>`;
       case 'list':
         return this._renderList(load.body, load.actions);
@@ -198,6 +216,7 @@ export class ActionLogPage extends LitElement {
     const session = this._session;
     const refused = session?.state === 'refused';
     const readonly = refused || log.access !== 'edit';
+    const store = session ? ActionLogStore.of(session.doc, { role: body.myRole, userId: this.user?.id ?? 0 }) : null;
     return html`<div class="bar">
         ${connectionStatus(session)}
       </div>
@@ -211,13 +230,12 @@ export class ActionLogPage extends LitElement {
         ? html`<div class="notice" role="note"><p><strong>You are observing: read only.</strong></p></div>`
         : nothing}
       ${session
-        ? html`<action-log-table
-              .doc=${session.doc}
+        ? html`<h2 class="visually-hidden">Actions in the log</h2>
+            <action-log-table
+              .store=${store}
               .awareness=${session.awareness}
               .members=${log.members}
               .agencies=${log.agencies}
-              .myRole=${body.myRole}
-              user-id=${this.user?.id ?? 0}
               body-id=${body.id}
               ?readonly=${readonly}
             ></action-log-table>
@@ -225,7 +243,7 @@ export class ActionLogPage extends LitElement {
               ? nothing
               : html`<new-action-form
                   full
-                  .doc=${session.doc}
+                  .store=${store}
                   .members=${log.members}
                   .agencies=${log.agencies}
                   @action-added=${this._onActionAdded}
@@ -242,43 +260,21 @@ export class ActionLogPage extends LitElement {
   }
 
   private _onRetryClick() {
-    void this._fetch();
+    void this._log.run();
   }
 
-  private async _fetch() {
-    const request = ++this._latestRequest;
-    const bodyId = this.bodyId;
-    this._sessions.close();
-    this._load = { state: 'loading' };
-    let load: Load;
+  private async _fetch(bodyId: number): Promise<Loaded> {
     try {
       const detail = await getBody(bodyId);
-      if (detail.access === 'restricted') {
-        load = { state: 'restricted', body: detail.body };
-      } else {
-        const log = await getActionLog(bodyId);
-        if (log.access === 'none') {
-          const { actions } = await getBodyActions(bodyId, new URLSearchParams({ status: 'outstanding', sort: 'due' }));
-          load = { state: 'list', body: detail.body, actions };
-        } else {
-          load = { state: 'live', body: detail.body, log };
-        }
-      }
+      if (detail.access === 'restricted') return { state: 'restricted', body: detail.body };
+      const log = await getActionLog(bodyId);
+      if (log.access !== 'none') return { state: 'live', body: detail.body, log };
+      const { actions } = await getBodyActions(bodyId, new URLSearchParams({ status: 'outstanding', sort: 'due' }));
+      return { state: 'list', body: detail.body, actions };
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        load = { state: 'not-found' };
-      } else {
-        if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-        load = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
-      }
+      if (error instanceof ApiError && error.status === 404) return { state: 'not-found' };
+      throw error;
     }
-    if (request !== this._latestRequest) return;
-    this._load = load;
-    if (load.state === 'live') {
-      const { docName } = load.log;
-      this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
-    }
-    this.dispatchEvent(pageTitleEvent(this._heading()));
   }
 
   /** Moves focus to the page heading, for after a route change. */

@@ -2,47 +2,20 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import { ACTION_LOG_LIMITS, readActions } from '../../shared/action-log-doc.js';
-import { ACTION_STATUS_LABELS, londonToday, type ActionStatus } from '../../shared/actions.js';
+import { londonToday, type ActionStatus } from '../../shared/actions.js';
 import type { Agency, BodyMember } from '../../shared/api.js';
-import type { PresenceUser } from '../../shared/realtime-protocol.js';
-import type { Role } from '../../shared/roles.js';
 import { ActionLogController } from './action-log-controller.js';
-import { InvalidEdit, fieldProblem, mayEditField, setActionField, setStatus, statusChoices, type ActionChoices } from './action-edits.js';
-import { formatDueDate, ragLabel } from './action-format.js';
+import type { ActionLogStore } from './action-log-store.js';
+import { InvalidEdit, fieldProblem, type ActionChoices } from './action-edits.js';
+import { FIELD_LABELS, capitalised, cellEditorId, renderCellEditor, type CellField } from './action-cell-editor.js';
+import './action-filters-bar.js';
 import { readActionEditors, setEditingAction } from './action-presence.js';
+import { actionRowStyles, renderActionRow, renderCellButton } from './action-row.js';
 import { actionStyles } from './action-styles.js';
-import {
-  DEFAULT_FILTER,
-  DEFAULT_SORT,
-  STATUS_FILTERS,
-  actionQuery,
-  actionRows,
-  filterRows,
-  sortRows,
-  type ActionFilter,
-  type ActionRow,
-  type ActionSort,
-  type SortColumn,
-  type StatusFilter,
-} from './action-table.js';
+import { DEFAULT_FILTER, DEFAULT_SORT, actionQuery, filterRows, sortRows, type ActionFilter, type ActionRow, type ActionSort, type SortColumn } from './action-table.js';
 import { actionsCsvUrl } from '../shell/api.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
-import './action-detail.js';
-
-/** Cells edited in place; RAG and progress change through the action's details. */
-type CellField = 'title' | 'ownerId' | 'leadAgencyId' | 'dueDate' | 'status' | 'theme';
-
-const FIELD_LABELS: Record<CellField, string> = {
-  title: 'title',
-  ownerId: 'owner',
-  leadAgencyId: 'lead agency',
-  dueDate: 'due date',
-  status: 'status',
-  theme: 'theme',
-};
 
 const COLUMNS: { column: SortColumn; label: string }[] = [
   { column: 'reference', label: 'Ref.' },
@@ -55,13 +28,6 @@ const COLUMNS: { column: SortColumn; label: string }[] = [
   { column: 'theme', label: 'Theme' },
   { column: 'progress', label: 'Latest progress' },
 ];
-
-const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
-  outstanding: 'Outstanding (not done or dropped)',
-  all: 'All',
-  closed: 'Closed (done or dropped)',
-  ...ACTION_STATUS_LABELS,
-};
 
 interface Editing {
   actionId: string;
@@ -82,26 +48,14 @@ export class ActionLogTable extends LitElement {
     baseStyles,
     formStyles,
     actionStyles,
+    actionRowStyles,
     css`
       :host {
         display: block;
+        min-width: 0;
       }
-      form.filters {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-        gap: 0 1rem;
-        align-items: end;
-        padding: 1rem 1rem 0;
-        background: var(--q-muted-background);
+      action-filters-bar {
         margin-bottom: 0.5rem;
-      }
-      input[type='search'] {
-        font: inherit;
-        width: 100%;
-        min-height: 2.75rem;
-        padding: 0.375rem 0.5rem;
-        border: 2px solid var(--q-text);
-        border-radius: 0;
       }
       .filter-actions {
         display: flex;
@@ -113,9 +67,6 @@ export class ActionLogTable extends LitElement {
       }
       .filter-actions p {
         margin: 0;
-      }
-      .table-scroll {
-        overflow-x: auto;
       }
       th button.sort {
         background: none;
@@ -133,67 +84,14 @@ export class ActionLogTable extends LitElement {
         display: inline-block;
         width: 1em;
       }
-      button.cell {
-        display: block;
-        width: 100%;
-        min-height: 2.25rem;
-        min-width: 0;
-        padding: 0.25rem;
-        background: none;
-        box-shadow: none;
-        color: var(--q-text);
-        font-weight: 400;
-        text-align: left;
-        border: 2px dashed transparent;
-      }
-      button.cell:hover {
-        background: var(--q-highlight-background);
-        border-color: var(--q-border);
-      }
-      .cell-text {
-        padding: 0.25rem;
-        display: block;
-      }
-      .blank {
-        color: var(--q-secondary-text);
-      }
-      td.title {
-        min-width: 14rem;
-      }
-      td.progress {
-        min-width: 12rem;
-        color: var(--q-secondary-text);
-      }
-      .editor input,
-      .editor select {
-        min-height: 2.25rem;
-        min-width: 8rem;
-      }
-      tr.being-edited > td:first-child {
-        box-shadow: inset 6px 0 0 var(--q-highlight);
-      }
-      .editors {
-        display: block;
-        color: var(--q-highlight);
-        font-weight: 600;
-        font-size: 0.875rem;
-        padding: 0 0.25rem;
-      }
-      tr.detail > td {
-        background: #fafafa;
-        padding: 0.5rem 1rem 1rem;
-      }
-      button.toggle {
-        white-space: nowrap;
-      }
       .empty {
         padding: 1rem 0;
       }
     `,
   ];
 
-  /** The body's action log document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The body's action log, and who is using it. */
+  @property({ attribute: false }) store: ActionLogStore | null = null;
 
   /** This client's presence, to say which action it is editing and to show who else is. */
   @property({ attribute: false }) awareness: Awareness | null = null;
@@ -203,12 +101,6 @@ export class ActionLogTable extends LitElement {
 
   /** Agencies that may lead an action. */
   @property({ attribute: false }) agencies: Agency[] = [];
-
-  /** The user's role on the body, which decides the statuses offered. */
-  @property({ attribute: false }) myRole: Role | null = null;
-
-  /** The signed-in user's id: owners may mark their own actions done. */
-  @property({ type: Number, attribute: 'user-id' }) userId = 0;
 
   /** The body, for the CSV download link. */
   @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
@@ -227,7 +119,7 @@ export class ActionLogTable extends LitElement {
 
   constructor() {
     super();
-    new ActionLogController(this, { doc: () => this.doc, awareness: () => this.awareness });
+    new ActionLogController(this, { store: () => this.store, awareness: () => this.awareness });
   }
 
   override disconnectedCallback() {
@@ -240,12 +132,20 @@ export class ActionLogTable extends LitElement {
   }
 
   override render() {
-    if (!this.doc) return nothing;
-    const all = actionRows(readActions(this.doc), this.members, this.agencies, this.today);
-    const rows = sortRows(filterRows(all, this._filter), this._sort);
+    const store = this.store;
+    if (!store) return nothing;
+    const all = store.rows(this.members, this.agencies, this.today);
+    const rows = sortRows(filterRows(all, this._filter, this.today), this._sort);
     const editors = readActionEditors(this.awareness);
+    const themes = [...new Set(all.map((row) => row.action.theme.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en-GB'));
     return html`
-      ${this._renderFilters(all)}
+      <action-filters-bar
+        .filter=${this._filter}
+        .members=${this.members}
+        .agencies=${this.agencies}
+        .themes=${themes}
+        @action-filters-changed=${this._onFiltersChanged}
+      ></action-filters-bar>
       <div class="filter-actions">
         <p role="status">Showing ${rows.length} of ${all.length} ${all.length === 1 ? 'action' : 'actions'}</p>
         <a href=${actionsCsvUrl(this.bodyId, actionQuery(this._filter, this._sort))} download>
@@ -266,7 +166,20 @@ export class ActionLogTable extends LitElement {
             ${repeat(
               rows,
               (row) => row.action.id,
-              (row) => this._renderRow(row, editors.get(row.action.id) ?? []),
+              (row) =>
+                renderActionRow({
+                  row,
+                  editors: editors.get(row.action.id) ?? [],
+                  expanded: this._expanded.has(row.action.id),
+                  store,
+                  awareness: this.awareness,
+                  members: this.members,
+                  bodyId: this.bodyId,
+                  today: this.today,
+                  readonly: this.readonly,
+                  cell: (each, field) => this._cell(each, field),
+                  onToggle: (actionId) => this._toggle(actionId),
+                }),
             )}
           </tbody>
         </table>
@@ -278,54 +191,6 @@ export class ActionLogTable extends LitElement {
     `;
   }
 
-  private _renderFilters(all: ActionRow[]) {
-    const themes = [...new Set(all.map((row) => row.action.theme.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en-GB'));
-    const filter = this._filter;
-    return html`<form class="filters" role="search" aria-label="Filter actions" @input=${this._onFilterInput} @submit=${this._onFilterSubmit}>
-      <div class="field">
-        <label for="filter-status">Status</label>
-        <select id="filter-status" name="status">
-          ${STATUS_FILTERS.map((status) => html`<option value=${status} ?selected=${filter.status === status}>${STATUS_FILTER_LABELS[status]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-owner">Owner</label>
-        <select id="filter-owner" name="owner">
-          <option value="" ?selected=${filter.ownerId === null}>Anyone</option>
-          ${this.members.map(
-            (member) => html`<option value=${member.userId} ?selected=${filter.ownerId === member.userId}>${member.name}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-agency">Lead agency</label>
-        <select id="filter-agency" name="agency">
-          <option value="" ?selected=${filter.agencyId === null}>Any agency</option>
-          ${this.agencies.map((agency) => html`<option value=${agency.id} ?selected=${filter.agencyId === agency.id}>${agency.name}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-overdue">Overdue</label>
-        <select id="filter-overdue" name="overdue">
-          <option value="any" ?selected=${filter.overdue === 'any'}>Overdue or not</option>
-          <option value="overdue" ?selected=${filter.overdue === 'overdue'}>Overdue only</option>
-          <option value="not-overdue" ?selected=${filter.overdue === 'not-overdue'}>Not overdue</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-theme">Theme</label>
-        <select id="filter-theme" name="theme">
-          <option value="" ?selected=${filter.theme === ''}>Any theme</option>
-          ${themes.map((theme) => html`<option value=${theme} ?selected=${filter.theme === theme}>${theme}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-text">Search</label>
-        <input id="filter-text" name="text" type="search" .value=${filter.text} autocomplete="off" />
-      </div>
-    </form>`;
-  }
-
   private _renderHeader(column: SortColumn, label: string) {
     const sorted = this._sort.column === column ? this._sort.direction : null;
     return html`<th scope="col" aria-sort=${sorted ?? nothing}>
@@ -335,159 +200,47 @@ export class ActionLogTable extends LitElement {
     </th>`;
   }
 
-  private _renderRow(row: ActionRow, editors: PresenceUser[]) {
-    const { action } = row;
-    const expanded = this._expanded.has(action.id);
-    const name = action.reference ?? 'new action';
-    const detailId = `detail-${action.id}`;
-    return html`<tr class=${editors.length > 0 ? 'being-edited' : ''} data-action-id=${action.id}>
-        <td class="reference">
-          <button
-            type="button"
-            class="link-like toggle"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls=${detailId}
-            @click=${() => this._toggle(action.id)}
-          >
-            ${action.reference ?? 'New'}<span class="visually-hidden">: details of ${action.title}</span>
-          </button>
-        </td>
-        <td class="title">
-          ${this._renderCell(row, 'title', html`${action.title}`, name)}
-          ${editors.length > 0
-            ? html`<span class="editors">${editors.map((editor) => editor.name).join(', ')} editing</span>`
-            : nothing}
-        </td>
-        <td>${this._renderCell(row, 'ownerId', row.ownerName ? html`${row.ownerName}` : html`<span class="blank">No owner</span>`, name)}</td>
-        <td>
-          ${this._renderCell(row, 'leadAgencyId', row.agencyName ? html`${row.agencyName}` : html`<span class="blank">None</span>`, name)}
-        </td>
-        <td>
-          ${this._renderCell(
-            row,
-            'dueDate',
-            html`${action.dueDate ? formatDueDate(action.dueDate) : html`<span class="blank">No date</span>`}
-            ${row.overdue ? html`<span class="overdue">(overdue)</span>` : nothing}`,
-            name,
-          )}
-        </td>
-        <td>${this._renderCell(row, 'status', html`${ACTION_STATUS_LABELS[action.status]}`, name)}</td>
-        <td><span class="rag ${row.rag ?? 'none'}">${row.rag ? ragLabel(row.rag) : 'None'}</span></td>
-        <td>${this._renderCell(row, 'theme', action.theme ? html`${action.theme}` : html`<span class="blank">None</span>`, name)}</td>
-        <td class="progress">${row.latestProgress || html`<span class="blank">None yet</span>`}</td>
-      </tr>
-      ${expanded
-        ? html`<tr class="detail" id=${detailId}>
-            <td colspan=${COLUMNS.length}>
-              <action-detail
-                .doc=${this.doc}
-                .awareness=${this.awareness}
-                .members=${this.members}
-                .myRole=${this.myRole}
-                user-id=${this.userId}
-                body-id=${this.bodyId}
-                action-id=${action.id}
-                today=${this.today}
-                ?readonly=${this.readonly}
-              ></action-detail>
-            </td>
-          </tr>`
-        : nothing}`;
-  }
-
   private _mayEdit(row: ActionRow, field: CellField): boolean {
-    if (this.readonly || this.myRole === null || this.myRole === 'observer') return false;
-    const me = { role: this.myRole, userId: this.userId };
-    if (field === 'status') return statusChoices(row.action, me).length > 1;
-    return mayEditField(row.action, field, me);
+    if (this.readonly || !this.store) return false;
+    if (field === 'status') return this.store.mayChangeStatus(row.action);
+    return this.store.mayEditField(row.action, field);
   }
 
-  private _renderCell(row: ActionRow, field: CellField, display: TemplateResult, name: string) {
-    if (!this._mayEdit(row, field)) return html`<span class="cell-text">${display}</span>`;
+  /** How a cell renders: its editor, the button that opens one, or (null) plain text. */
+  private _cell(row: ActionRow, field: CellField): ((display: TemplateResult, name: string) => TemplateResult) | null {
+    if (!this._mayEdit(row, field)) return null;
+    const actionId = row.action.id;
     const editing = this._editing;
-    if (editing?.actionId === row.action.id && editing.field === field) return this._renderEditor(row, field, editing.error, name);
-    return html`<button
-      type="button"
-      class="cell"
-      data-field=${field}
-      @click=${() => this._startEdit(row.action.id, field)}
-      @keydown=${(event: KeyboardEvent) => this._onCellKeyDown(event, row.action.id, field)}
-    >
-      ${display}<span class="visually-hidden">: change ${FIELD_LABELS[field]} of ${name}</span>
-    </button>`;
-  }
-
-  private _renderEditor(row: ActionRow, field: CellField, error: string, name: string) {
-    const id = `edit-${row.action.id}-${field}`;
-    const label = html`<label class="visually-hidden" for=${id}>${FIELD_LABELS[field][0]!.toUpperCase()}${FIELD_LABELS[field].slice(1)} of ${name}</label>`;
-    const common = {
-      describedBy: error ? `${id}-error` : undefined,
-      invalid: error ? 'true' : 'false',
-    };
-    const onKeyDown = (event: KeyboardEvent) => this._onEditorKeyDown(event, row.action.id, field);
-    const onBlur = (event: FocusEvent) => this._onEditorBlur(event, row.action.id, field);
-    let control: TemplateResult;
-    switch (field) {
-      case 'title':
-      case 'theme':
-        control = html`<input
-          id=${id}
-          type="text"
-          maxlength=${field === 'title' ? ACTION_LOG_LIMITS.titleLength : ACTION_LOG_LIMITS.themeLength}
-          aria-invalid=${common.invalid}
-          aria-describedby=${common.describedBy ?? nothing}
-          @keydown=${onKeyDown}
-          @blur=${onBlur}
-        />`;
-        break;
-      case 'dueDate':
-        control = html`<input
-          id=${id}
-          type="date"
-          aria-invalid=${common.invalid}
-          aria-describedby=${common.describedBy ?? nothing}
-          @keydown=${onKeyDown}
-          @blur=${onBlur}
-        />`;
-        break;
-      case 'ownerId':
-        control = html`<select id=${id} aria-invalid=${common.invalid} aria-describedby=${common.describedBy ?? nothing} @keydown=${onKeyDown} @blur=${onBlur}>
-          <option value="">No owner</option>
-          ${this.members.map((member) => html`<option value=${member.userId}>${member.name} (${member.agency.shortName})</option>`)}
-        </select>`;
-        break;
-      case 'leadAgencyId':
-        control = html`<select id=${id} aria-invalid=${common.invalid} aria-describedby=${common.describedBy ?? nothing} @keydown=${onKeyDown} @blur=${onBlur}>
-          <option value="">No lead agency</option>
-          ${this.agencies.map((agency) => html`<option value=${agency.id}>${agency.name}</option>`)}
-        </select>`;
-        break;
-      case 'status':
-        control = html`<select id=${id} aria-invalid=${common.invalid} aria-describedby=${common.describedBy ?? nothing} @keydown=${onKeyDown} @blur=${onBlur}>
-          ${statusChoices(row.action, { role: this.myRole!, userId: this.userId }).map(
-            (status) => html`<option value=${status}>${ACTION_STATUS_LABELS[status]}</option>`,
-          )}
-        </select>`;
-        break;
+    if (editing?.actionId === actionId && editing.field === field) {
+      return (_display, name) =>
+        renderCellEditor({
+          actionId,
+          field,
+          error: editing.error,
+          name,
+          members: this.members,
+          agencies: this.agencies,
+          statuses: this.store?.statusChoices(row.action) ?? [],
+          onKeyDown: (event) => this._onEditorKeyDown(event, actionId, field),
+          onBlur: () => this._onEditorBlur(actionId, field),
+        });
     }
-    return html`<div class="editor">
-      ${label} ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing} ${control}
-    </div>`;
+    return (display, name) =>
+      renderCellButton(
+        field,
+        display,
+        name,
+        () => void this._startEdit(actionId, field),
+        (event) => this._onCellKeyDown(event, actionId, field),
+      );
   }
 
   private _editorOf(actionId: string, field: CellField): HTMLInputElement | HTMLSelectElement | null {
-    return this.renderRoot.querySelector(`#edit-${actionId}-${field}`);
+    return this.renderRoot.querySelector(`#${cellEditorId(actionId, field)}`);
   }
 
   private _cellOf(actionId: string, field: CellField): HTMLButtonElement | null {
     return this.renderRoot.querySelector(`tr[data-action-id="${actionId}"] button.cell[data-field="${field}"]`);
-  }
-
-  /** The stored value as the editor shows it. */
-  private _editorValue(actionId: string, field: CellField): string {
-    const action = this.doc ? readActions(this.doc).find((each) => each.id === actionId) : undefined;
-    const value = action?.[field];
-    return value === null || value === undefined ? '' : String(value);
   }
 
   private async _startEdit(actionId: string, field: CellField) {
@@ -496,7 +249,8 @@ export class ActionLogTable extends LitElement {
     await this.updateComplete;
     const editor = this._editorOf(actionId, field);
     if (!editor) return;
-    editor.value = this._editorValue(actionId, field);
+    const value = this.store?.action(actionId)?.[field];
+    editor.value = value === null || value === undefined ? '' : String(value);
     editor.focus();
     if (editor instanceof HTMLInputElement && editor.type === 'text') editor.select();
   }
@@ -528,7 +282,7 @@ export class ActionLogTable extends LitElement {
     }
   }
 
-  private _onEditorBlur(_event: FocusEvent, actionId: string, field: CellField) {
+  private _onEditorBlur(actionId: string, field: CellField) {
     const editing = this._editing;
     // Blur also fires as the editor is removed after Enter or Escape.
     if (editing?.actionId !== actionId || editing.field !== field) return;
@@ -537,32 +291,30 @@ export class ActionLogTable extends LitElement {
 
   /** Writes the editor's value if it keeps the log's rules; otherwise says why beside it. */
   private _save(actionId: string, field: CellField, { focus }: { focus: boolean }) {
+    const store = this.store;
     const editor = this._editorOf(actionId, field);
-    if (!this.doc || !editor || this.myRole === null) return;
+    if (!store || !editor) return;
     const raw = editor.value;
-    const name = this.doc ? (readActions(this.doc).find((each) => each.id === actionId)?.reference ?? 'the new action') : '';
-    const me = { role: this.myRole, userId: this.userId };
+    const name = store.action(actionId)?.reference ?? 'the new action';
     try {
       switch (field) {
         case 'status':
-          setStatus(this.doc, actionId, raw as ActionStatus, me);
+          store.setStatus(actionId, raw as ActionStatus);
           break;
         case 'ownerId':
-        case 'leadAgencyId': {
-          const value = raw === '' ? null : Number(raw);
-          setActionField(this.doc, actionId, field, value, me, this._choices);
+        case 'leadAgencyId':
+          store.setField(actionId, field, raw === '' ? null : Number(raw), this._choices);
           break;
-        }
         case 'dueDate': {
           const value = raw === '' ? null : raw;
           const problem = fieldProblem('dueDate', value);
           if (problem) throw new InvalidEdit(problem);
-          setActionField(this.doc, actionId, 'dueDate', value, me);
+          store.setField(actionId, 'dueDate', value);
           break;
         }
         case 'title':
         case 'theme':
-          setActionField(this.doc, actionId, field, field === 'theme' ? raw.trim() : raw, me);
+          store.setField(actionId, field, field === 'theme' ? raw.trim() : raw);
           break;
       }
     } catch (error) {
@@ -571,7 +323,7 @@ export class ActionLogTable extends LitElement {
       if (focus) editor.focus();
       return;
     }
-    this._announcement = `${FIELD_LABELS[field][0]!.toUpperCase()}${FIELD_LABELS[field].slice(1)} of ${name} saved`;
+    this._announcement = `${capitalised(FIELD_LABELS[field])} of ${name} saved`;
     void this._endEdit(actionId, field, { focus });
   }
 
@@ -594,22 +346,8 @@ export class ActionLogTable extends LitElement {
     this._sort = { column, direction };
   }
 
-  private _onFilterInput(event: Event) {
-    const form = event.currentTarget as HTMLFormElement;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
-    const id = (name: string) => (value(name) === '' ? null : Number(value(name)));
-    this._filter = {
-      status: value('status') as StatusFilter,
-      ownerId: id('owner'),
-      agencyId: id('agency'),
-      overdue: value('overdue') as ActionFilter['overdue'],
-      theme: value('theme'),
-      text: value('text'),
-    };
-  }
-
-  private _onFilterSubmit(event: SubmitEvent) {
-    event.preventDefault();
+  private _onFiltersChanged(event: CustomEvent<ActionFilter>) {
+    this._filter = event.detail;
   }
 }
 

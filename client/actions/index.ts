@@ -10,3 +10,4 @@ import './outstanding-actions.js';
 
 export { ActionLogSession, type ActionLogSessionOptions } from './action-log-session.js';
 export type { ActionAdded, NewActionForm } from './new-action-form.js';
+export { ActionLogStore, type ActionLogSnapshot, type LogUser } from './action-log-store.js';

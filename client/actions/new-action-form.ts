@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type * as Y from 'yjs';
 import { ACTION_LOG_LIMITS } from '../../shared/action-log-doc.js';
 import type { Agency, BodyMember } from '../../shared/api.js';
-import { InvalidEdit, newActionProblem, raiseAction, type NewActionFields } from './action-edits.js';
+import { InvalidEdit, newActionProblem, type NewActionFields } from './action-edits.js';
+import type { ActionLogStore } from './action-log-store.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 
@@ -53,8 +53,8 @@ export class NewActionForm extends LitElement {
     `,
   ];
 
-  /** The body's action log document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The body's action log, where the action goes. */
+  @property({ attribute: false }) store: ActionLogStore | null = null;
 
   /** The body's members: who may own the action. */
   @property({ attribute: false }) members: BodyMember[] = [];
@@ -172,7 +172,7 @@ export class NewActionForm extends LitElement {
 
   private _onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (!this.doc) return;
+    if (!this.store) return;
     const form = event.currentTarget as HTMLFormElement;
     const fields = this._read(form);
     const choices = { memberIds: new Set(this.members.map((member) => member.userId)), agencyIds: new Set(this.agencies.map((agency) => agency.id)) };
@@ -185,7 +185,7 @@ export class NewActionForm extends LitElement {
     }
     let actionId: string;
     try {
-      actionId = raiseAction(this.doc, fields, choices);
+      actionId = this.store.raiseAction(fields, choices);
     } catch (error) {
       if (!(error instanceof InvalidEdit)) throw error;
       this._error = { field: 'form', message: error.message };

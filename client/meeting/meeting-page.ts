@@ -5,7 +5,7 @@ import { formatDateTime } from '../../shared/dates.js';
 import { metaOf, readAgenda, readMeta, type AgendaItem } from '../../shared/meeting-doc.js';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../shared/meetings.js';
 import { mayEditAgenda, mayRecordDecisions, maySetCurrentItem, meetingAccess } from '../../shared/permissions.js';
-import { ActionLogSession, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
+import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../shell/api.js';
 import { pageTitleEvent, sessionExpiredEvent } from '../shell/events.js';
 import { connectionStatus, connectionStyles, LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
@@ -459,7 +459,7 @@ export class MeetingPage extends LitElement {
     return html`<new-action-form
       heading="Raise an action under ${item.title}"
       cancellable
-      .doc=${session.doc}
+      .store=${ActionLogStore.of(session.doc)}
       .members=${log.members}
       .agencies=${log.agencies}
       .initialTitle=${this._raising?.selectedText ?? ''}
@@ -476,7 +476,7 @@ export class MeetingPage extends LitElement {
     return html`<section class="action-review" aria-labelledby="action-review-heading">
       <h3 id="action-review-heading">Outstanding actions</h3>
       <outstanding-actions
-        .doc=${actionLog.session.doc}
+        .store=${ActionLogStore.of(actionLog.session.doc, { role: this._load.meeting.body.myRole, userId: this.user?.id ?? 0 })}
         .members=${actionLog.log.members}
         .agencies=${actionLog.log.agencies}
         body-id=${this._load.meeting.body.id}

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { actionRag, isOverdue, londonToday, type ActionStatus, type Rag } from '../../shared/actions.js';
 import type { ActionSummary } from '../../shared/api.js';
-import type { ActionFilters } from '../../shared/schemas.js';
+import { sortActions, type ActionFilters, type SortableAction } from '../../shared/action-filters.js';
 import type { Db } from '../db/database.js';
 
 export async function referencePrefix(db: Db, bodyId: number): Promise<string> {
@@ -63,27 +63,48 @@ function toSummary(row: ActionQueryRow, today: string): ActionSummary {
 }
 
 const CLOSED: ActionStatus[] = ['done', 'dropped'];
-const RAG_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 
-/** A body's actions, filtered and sorted as the log view and the CSV export ask. */
-export async function listBodyActions(db: Db, bodyId: number, filters: ActionFilters, now = new Date()): Promise<ActionSummary[]> {
+/** How a projected action reads to the shared sort: the names as the table shows them. */
+export function sortKeysOf(action: ActionSummary): SortableAction {
+  return {
+    id: action.id,
+    reference: action.reference,
+    title: action.title,
+    ownerName: action.owner?.name ?? '',
+    agencyName: action.leadAgency ? action.leadAgency.shortName || action.leadAgency.name : '',
+    dueDate: action.dueDate,
+    status: action.status,
+    rag: action.rag,
+    theme: action.theme,
+    latestProgress: action.latestProgress?.text ?? '',
+    createdAt: action.createdAt,
+  };
+}
+
+/**
+ * A body's actions, filtered as `matchesFilters` does (in SQL, so a big log is
+ * not read whole) and sorted by the shared `compareActions` itself, which no
+ * ORDER BY could copy exactly (en-GB collation, numeric references, RAG).
+ */
+export async function listBodyActions(db: Db, bodyId: number, { filter, sort }: ActionFilters, now = new Date()): Promise<ActionSummary[]> {
   const today = londonToday(now);
   let query = actionQuery(db).where('actions.body_id', '=', bodyId);
-  if (filters.status === 'outstanding') query = query.where('actions.status', 'not in', CLOSED);
-  else if (filters.status === 'closed') query = query.where('actions.status', 'in', CLOSED);
-  else if (filters.status !== 'all') query = query.where('actions.status', '=', filters.status);
-  if (filters.owner !== undefined) query = query.where('actions.owner_id', '=', filters.owner);
-  if (filters.agency !== undefined) query = query.where('actions.lead_agency_id', '=', filters.agency);
-  if (filters.theme) query = query.where('actions.theme', '=', filters.theme);
-  if (filters.overdue === true) {
+  if (filter.status === 'outstanding') query = query.where('actions.status', 'not in', CLOSED);
+  else if (filter.status === 'closed') query = query.where('actions.status', 'in', CLOSED);
+  else if (filter.status !== 'all') query = query.where('actions.status', '=', filter.status);
+  if (filter.ownerId !== null) query = query.where('actions.owner_id', '=', filter.ownerId);
+  if (filter.agencyId !== null) query = query.where('actions.lead_agency_id', '=', filter.agencyId);
+  if (filter.theme.trim()) query = query.where(sql`lower(trim(actions.theme))`, '=', filter.theme.trim().toLowerCase());
+  if (filter.overdue === 'overdue') {
     query = query.where('actions.due_date', '<', today).where('actions.status', 'not in', CLOSED);
-  } else if (filters.overdue === false) {
+  } else if (filter.overdue === 'not-overdue') {
     query = query.where((eb) =>
       eb.or([eb('actions.due_date', 'is', null), eb('actions.due_date', '>=', today), eb('actions.status', 'in', CLOSED)]),
     );
   }
-  if (filters.q) {
-    const pattern = `%${filters.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const words = filter.text.trim();
+  if (words) {
+    const pattern = `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     query = query.where((eb) =>
       eb.or([
         eb('actions.title', 'like', sql<string>`${pattern} escape '\\'`),
@@ -93,33 +114,8 @@ export async function listBodyActions(db: Db, bodyId: number, filters: ActionFil
       ]),
     );
   }
-  switch (filters.sort) {
-    case 'due':
-    case '-due':
-      // Undated actions last either way.
-      query = query
-        .orderBy(sql`actions.due_date is null`)
-        .orderBy('actions.due_date', filters.sort === 'due' ? 'asc' : 'desc');
-      break;
-    case 'reference':
-      query = query.orderBy('actions.reference');
-      break;
-    case 'status':
-      query = query.orderBy('actions.status');
-      break;
-    case 'owner':
-      query = query.orderBy(sql`owner.name is null`).orderBy('owner.name');
-      break;
-    case 'created':
-    case '-created':
-      query = query.orderBy('actions.created_at', filters.sort === 'created' ? 'asc' : 'desc');
-      break;
-    case 'rag':
-      break;
-  }
-  const actions = (await query.orderBy('actions.created_at').execute()).map((row) => toSummary(row, today));
-  if (filters.sort === 'rag') actions.sort((a, b) => RAG_ORDER[a.rag ?? 'none']! - RAG_ORDER[b.rag ?? 'none']!);
-  return actions;
+  const actions = (await query.execute()).map((row) => toSummary(row, today));
+  return sortActions(actions, sort, sortKeysOf);
 }
 
 /** Everything a user owns that is still outstanding, across every body they sit on; overdue first. */

@@ -1,7 +1,7 @@
 import { ACTION_LOG_LIMITS, actionLogDocName, addProgress } from '../../shared/action-log-doc.js';
 import type { ActionHistoryResponse, ActionLogResponse, ActionSummary, BodySummary } from '../../shared/api.js';
 import { actionLogAccess, mayAddProgress, mayReadBody } from '../../shared/permissions.js';
-import type { ActionFilters } from '../../shared/schemas.js';
+import type { ActionFilters } from '../../shared/action-filters.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
 import { fileSlug } from '../http/download.js';

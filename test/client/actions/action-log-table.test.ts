@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import '../../../client/actions/action-log-table.js';
 import type { ActionLogTable } from '../../../client/actions/action-log-table.js';
+import { ActionLogStore } from '../../../client/actions/action-log-store.js';
 import { actionsOf } from '../../../shared/action-log-doc.js';
 import type { Role } from '../../../shared/roles.js';
 import { expectNoAxeViolations } from '../axe.js';
@@ -19,12 +20,10 @@ describe('<action-log-table>', () => {
   async function table(role: Role = 'chair', userId = 7, doc: Y.Doc = actionLogDoc()) {
     awareness = new Awareness(doc);
     const el = await fixture<ActionLogTable>(html`<action-log-table
-      .doc=${doc}
+      .store=${new ActionLogStore(doc, { role, userId })}
       .awareness=${awareness}
       .members=${jagMembers}
       .agencies=${allAgencies}
-      .myRole=${role}
-      user-id=${userId}
       body-id="5"
       today=${TODAY}
     ></action-log-table>`);
@@ -64,7 +63,7 @@ describe('<action-log-table>', () => {
   it('filters the live data by status, owner, overdue, theme and text', async () => {
     const { el, root, doc } = await table();
     const set = async (id: string, value: string) => {
-      const control = root.querySelector<HTMLSelectElement | HTMLInputElement>(`#${id}`)!;
+      const control = root.querySelector('action-filters-bar')!.shadowRoot!.querySelector<HTMLSelectElement | HTMLInputElement>(`#${id}`)!;
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true }));
       await el.updateComplete;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../client/actions/outstanding-actions.js';
 import type { OutstandingActions } from '../../../client/actions/outstanding-actions.js';
+import { ActionLogStore, type LogUser } from '../../../client/actions/action-log-store.js';
 import { actionsOf, addProgress } from '../../../shared/action-log-doc.js';
 import { actionIdOf, actionLogDoc, allAgencies, jagMembers, TODAY } from '../action-fixtures.js';
 import { expectNoAxeViolations } from '../axe.js';
@@ -9,10 +10,10 @@ import { describe, it } from '../mocha.js';
 const text = (el: Element | ShadowRoot | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('outstanding-actions', () => {
-  async function mount() {
+  async function mount(user: LogUser = { role: null, userId: 0 }) {
     const doc = actionLogDoc();
     const el = await fixture<OutstandingActions>(html`<outstanding-actions
-      .doc=${doc}
+      .store=${new ActionLogStore(doc, user)}
       .members=${jagMembers}
       .agencies=${allAgencies}
       body-id="3"
