@@ -33,7 +33,9 @@ export const actionStyles = css`
     color: var(--q-error);
     font-weight: 700;
   }
+  /* The form styles' button row is also called .actions; a table must stay a table. */
   table.actions {
+    display: table;
     border-collapse: collapse;
     width: 100%;
     font-size: 0.9375rem;
@@ -49,8 +51,11 @@ export const actionStyles = css`
     border-bottom: 2px solid var(--q-text);
     white-space: nowrap;
   }
+  /* Positioned, so the visually hidden labels in its cells scroll with it instead of widening the page. */
   .table-scroll {
+    position: relative;
     overflow-x: auto;
+    max-width: 100%;
   }
   .reference {
     font-variant-numeric: tabular-nums;

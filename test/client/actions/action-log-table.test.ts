@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import '../../../client/actions/action-log-table.js';
@@ -58,6 +59,8 @@ describe('<action-log-table>', () => {
     await el.updateComplete;
     expect(header('Owner').getAttribute('aria-sort')).to.equal('descending');
     expect(references(root)).to.deep.equal(['JAG-0002', 'JAG-0001']);
+    // The CSV of the actions shown comes in this order too.
+    expect(root.querySelector('a[download]')!.getAttribute('href')).to.equal('/api/bodies/5/actions.csv?status=outstanding&sort=-owner');
   });
 
   it('filters the live data by status, owner, overdue, theme and text', async () => {
@@ -167,5 +170,31 @@ describe('<action-log-table>', () => {
     expect(row.classList.contains('being-edited')).to.equal(true);
     other.destroy();
     await expectNoAxeViolations(el);
+  });
+
+  it('lines each column header up with its column, for every role', async () => {
+    for (const [role, userId] of [['chair', 7], ['secretariat', 9], ['member', 10], ['observer', 12]] as [Role, number][]) {
+      awareness?.destroy();
+      const { root } = await table(role, userId);
+      const headers = [...root.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().left));
+      const cells = [...root.querySelectorAll('tbody tr[data-action-id] td')].slice(0, headers.length).map((td) => Math.round(td.getBoundingClientRect().left));
+      expect(cells, role).to.deep.equal(headers);
+      expect(new Set(headers).size, `${role}: columns side by side`).to.equal(headers.length);
+    }
+  });
+
+  it('does not make the page scroll sideways on a 390 px phone; the table scrolls in its own region', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const { el, root } = await table();
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(390);
+      const region = root.querySelector<HTMLElement>('.table-scroll')!;
+      expect(region.clientWidth).to.be.at.most(390);
+      expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+      await expectNoAxeViolations(el);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
   });
 });

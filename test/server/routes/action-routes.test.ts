@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLogDocName, actionsOf } from '../../../shared/action-log-doc.js';
 import { londonToday } from '../../../shared/actions.js';
 import type { ActionHistoryResponse, ActionCountsResponse } from '../../../shared/api.js';
-import { listActions } from '../../support/action-log.js';
+import { actionRows, filterRows, sortRows } from '../../../client/actions/action-table.js';
+import { actionQuery, DEFAULT_FILTER, type ActionFilter, type ActionSort } from '../../../shared/action-filters.js';
+import { readActions, type Action } from '../../../shared/action-log-doc.js';
+import { getActionLog, listActions } from '../../support/action-log.js';
 import { bodyId } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
 
@@ -135,6 +138,38 @@ describe('actions API', () => {
     expect(first).toMatch(/^JAG-0001,Review hate incidents in and around licensed premises,,Sgt. Becky Walsh,Leicestershire Police,\d{2}\/\d{2}\/\d{4},In progress,Red,/);
     expect(first).toContain(`"'=HYPERLINK(""http://evil.example"",""click""), and a ""quoted"" word"`);
     expect(first).toContain(`,${new Intl.DateTimeFormat('en-GB').format(new Date())},`);
+  });
+
+  it('downloads the CSV of the actions shown in the table’s own order, whichever filters and column the table uses', async () => {
+    const jag = bodies['Charnwood JAG']!;
+    const token = tokens['chair.jag']!;
+    const { members, agencies, docName } = await getActionLog(server, token, jag);
+    let live: Action[] = [];
+    await server.registry.change(docName, (doc) => {
+      live = readActions(doc);
+    });
+    const today = londonToday();
+    const rows = actionRows(live, members, agencies, today);
+    const cases: [Partial<ActionFilter>, ActionSort][] = [
+      [{ status: 'all' }, { column: 'due', direction: 'descending' }],
+      [{ status: 'all' }, { column: 'owner', direction: 'ascending' }],
+      [{ status: 'all' }, { column: 'agency', direction: 'descending' }],
+      [{ status: 'all' }, { column: 'status', direction: 'ascending' }],
+      [{}, { column: 'rag', direction: 'ascending' }],
+      [{}, { column: 'title', direction: 'descending' }],
+      [{ status: 'all' }, { column: 'reference', direction: 'descending' }],
+      [{ status: 'all' }, { column: 'progress', direction: 'ascending' }],
+      [{ status: 'all', theme: 'asb' }, { column: 'theme', direction: 'ascending' }],
+      [{ text: 'the' }, { column: 'due', direction: 'ascending' }],
+    ];
+    for (const [partial, sort] of cases) {
+      const filter = { ...DEFAULT_FILTER, ...partial };
+      const shown = sortRows(filterRows(rows, filter, today), sort).map((row) => row.action.reference);
+      const query = actionQuery(filter, sort);
+      const csv = await (await server.request(`/api/bodies/${jag}/actions.csv?${query}`, { headers: bearer(token) })).text();
+      const downloaded = csv.replace(/^\uFEFF/, '').split('\r\n').slice(1, -1).map((line) => line.split(',')[0]);
+      expect(downloaded, `?${query}`).toEqual(shown);
+    }
   });
 
   it('tells an action’s history: who changed what, when', async () => {
