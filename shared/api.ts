@@ -131,6 +131,11 @@ export interface ActionsResponse {
   actions: ActionSummary[];
 }
 
+/** POST /api/bodies/:id/actions/:actionId/status: move an action to another status, as the rulebook allows. */
+export interface ActionStatusRequest {
+  status: ActionStatus;
+}
+
 /** GET /api/me/action-counts: for the navigation. */
 export interface ActionCountsResponse {
   outstanding: number;

@@ -132,6 +132,23 @@ export async function listOwnedActions(db: Db, userId: number, now = new Date())
   return [...actions.filter((action) => action.overdue), ...actions.filter((action) => !action.overdue)];
 }
 
+/** Roles that run a body's business: chair, vice-chair and secretariat (the rulebook's `runsBody`). */
+const RUNS_BODY = ['chair', 'vice-chair', 'secretariat'] as const;
+
+/** Every outstanding action of the bodies a user runs, whoever owns it; overdue first, then by due date. */
+export async function listRunBodiesActions(db: Db, userId: number, now = new Date()): Promise<ActionSummary[]> {
+  const today = londonToday(now);
+  const rows = await actionQuery(db)
+    .where('actions.status', 'not in', CLOSED)
+    .where('actions.body_id', 'in', (eb) =>
+      eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId).where('role', 'in', [...RUNS_BODY]),
+    )
+    .execute();
+  const actions = rows.map((row) => toSummary(row, today));
+  const sorted = sortActions(actions, { column: 'due', direction: 'ascending' }, sortKeysOf);
+  return [...sorted.filter((action) => action.overdue), ...sorted.filter((action) => !action.overdue)];
+}
+
 export async function countOwnedActions(db: Db, userId: number, now = new Date()): Promise<{ outstanding: number; overdue: number }> {
   const today = londonToday(now);
   const row = await db

@@ -1,6 +1,8 @@
-import { ACTION_LOG_LIMITS, actionLogDocName, addProgress } from '../../shared/action-log-doc.js';
+import { ACTION_LOG_LIMITS, actionLogDocName, actionsOf, addProgress } from '../../shared/action-log-doc.js';
+import { ACTION_STATUS_LABELS, type ActionStatus } from '../../shared/actions.js';
+import * as Y from 'yjs';
 import type { ActionHistoryResponse, ActionLogResponse, ActionSummary, BodySummary } from '../../shared/api.js';
-import { actionLogAccess, mayAddProgress, mayReadBody } from '../../shared/permissions.js';
+import { actionLogAccess, mayAddProgress, mayChangeStatus, mayReadBody } from '../../shared/permissions.js';
 import type { ActionFilters } from '../../shared/action-filters.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
@@ -11,7 +13,7 @@ import { ServerChangeRefusedError } from '../realtime/document-kind.js';
 import type { DocumentRegistry } from '../realtime/document-registry.js';
 import { actionLogCsv } from './action-csv.js';
 import { describeActionHistory } from './action-history.js';
-import { countOwnedActions, findActionSummary, listActionEvents, listBodyActions, listOwnedActions } from './action-repository.js';
+import { countOwnedActions, findActionSummary, listActionEvents, listBodyActions, listOwnedActions, listRunBodiesActions } from './action-repository.js';
 
 /** Action logs through the API; every call checks the caller's rights on the body with the rulebook. */
 export function createActionService({ db, registry }: { db: Db; registry: DocumentRegistry }) {
@@ -55,6 +57,38 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
 
     myActions: (userId: number) => listOwnedActions(db, userId),
     myActionCounts: (userId: number) => countOwnedActions(db, userId),
+    /** For chair, vice-chair and secretariat: the outstanding actions of the bodies they run. */
+    runBodiesActions: (userId: number) => listRunBodiesActions(db, userId),
+
+    /**
+     * A status change from outside the live log (My actions), written into it
+     * so anyone watching sees it. Judged on the action as the live log has it,
+     * not on the projection, which may be a moment behind.
+     */
+    async changeStatus(bodyId: number, actionId: string, userId: number, status: ActionStatus): Promise<void> {
+      const { body } = await readableAction(bodyId, actionId, userId);
+      const docName = actionLogDocName(body.id);
+      try {
+        await registry.change(
+          docName,
+          (doc) => {
+            const map = actionsOf(doc).get(actionId);
+            if (!(map instanceof Y.Map)) throw notFound('Action');
+            const from = map.get('status') as ActionStatus;
+            if (!mayChangeStatus(from, status, { role: body.myRole, isOwner: map.get('ownerId') === userId })) {
+              throw forbidden(`You may not move this action from ${ACTION_STATUS_LABELS[from]} to ${ACTION_STATUS_LABELS[status]}`);
+            }
+            if (from !== status) map.set('status', status);
+          },
+          userId,
+        );
+      } catch (error) {
+        if (!(error instanceof ServerChangeRefusedError)) throw error;
+        throw new HttpError(409, 'conflict', `The status change was refused: ${error.message}`);
+      }
+      await registry.flush(docName); // so lists fetched next already show it
+      await recordAuditEvent(db, { actorUserId: userId, action: 'action.status-changed', subjectType: 'action', subjectId: `${body.id}/${actionId}`, details: { status } });
+    },
 
     /** A progress update between meetings, written into the live log so anyone watching sees it. */
     async addProgress(bodyId: number, actionId: string, userId: number, text: string): Promise<void> {

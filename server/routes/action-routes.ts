@@ -1,12 +1,17 @@
 import { Hono } from 'hono';
-import type { ActionCountsResponse, ActionsResponse } from '../../shared/api.js';
+import * as z from 'zod';
+import { ACTION_STATUSES } from '../../shared/actions.js';
+import type { ActionCountsResponse, ActionStatusRequest, ActionsResponse } from '../../shared/api.js';
 import { docId } from '../../shared/doc-validation.js';
-import { actionFilters, idParam, progressRequest } from '../../shared/schemas.js';
+import { actionFilters } from '../../shared/action-filters.js';
+import { idParam, progressRequest } from '../../shared/schemas.js';
 import type { ActionService } from '../actions/action-service.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
 import type { Db } from '../db/database.js';
 import { download } from '../http/download.js';
 import { parseWith, readJson } from '../http/validation.js';
+
+const actionStatusRequest = z.strictObject({ status: z.enum(ACTION_STATUSES) }) satisfies z.ZodType<ActionStatusRequest>;
 
 export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }) {
   return new Hono<{ Variables: AuthVariables }>()
@@ -26,6 +31,10 @@ export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }
       const body: ActionsResponse = { actions: await actions.myActions(c.get('userId')) };
       return c.json(body);
     })
+    .get('/me/bodies-actions', async (c) => {
+      const body: ActionsResponse = { actions: await actions.runBodiesActions(c.get('userId')) };
+      return c.json(body);
+    })
     .get('/me/action-counts', async (c) => {
       const body: ActionCountsResponse = await actions.myActionCounts(c.get('userId'));
       return c.json(body);
@@ -34,6 +43,12 @@ export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }
       const { text } = await readJson(c, progressRequest);
       const [bodyId, actionId] = [parseWith(idParam, c.req.param('id')), parseWith(docId, c.req.param('actionId'))];
       await actions.addProgress(bodyId, actionId, c.get('userId'), text);
+      return c.body(null, 204);
+    })
+    .post('/bodies/:id/actions/:actionId/status', async (c) => {
+      const { status } = await readJson(c, actionStatusRequest);
+      const [bodyId, actionId] = [parseWith(idParam, c.req.param('id')), parseWith(docId, c.req.param('actionId'))];
+      await actions.changeStatus(bodyId, actionId, c.get('userId'), status);
       return c.body(null, 204);
     })
     .get('/bodies/:id/actions/:actionId/history', async (c) => {

@@ -51,10 +51,13 @@ const TABLE = {
   },
   // The action is owned by the body's chair, so the member here is not its owner; the owner case is below.
   'POST /api/bodies/:id/actions/:actionId/progress': { jag: [204, 204, 204, 403, 403, 403, 403, 403], youthJag: [204, 204, 204, 403, 403, 404, 404, 404], signedOut: 401 },
+  // Marking done: the action is the chair's, so only those running the body may; the owner case is below.
+  'POST /api/bodies/:id/actions/:actionId/status':  { jag: [204, 204, 204, 403, 403, 403, 403, 403], youthJag: [204, 204, 204, 403, 403, 404, 404, 404], signedOut: 401 },
   'GET /api/bodies/:id/actions/:actionId/history':  { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
   'GET /api/me/actions':                            { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   // Home lists only the caller's own bodies: a confidential body's meetings and overdue actions reach its members alone (checked below).
   'GET /api/me/home':                               { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
+  'GET /api/me/bodies-actions':                     { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'GET /api/me/action-counts':                      { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'POST /api/session':                              { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 200 },
   // Last: it signs out the session the row above opened, never the cast's own.
@@ -176,12 +179,33 @@ describe('access matrix: REST routes and exports', () => {
         },
       };
     },
+    'POST /api/bodies/:id/actions/:actionId/status': async ({ body, bodyId }) => {
+      const actionId = await cast.action(body, `${body === 'youthJag' ? 'Youth JAG' : 'JAG'} matrix action ${++serial}`, CAST[body].chair);
+      return {
+        params: { id: bodyId, actionId },
+        init: jsonPost({ status: 'done' }),
+        async after({ status }) {
+          await cast.server.registry.flush(actionLogDocName(bodyId));
+          const row = await db().selectFrom('actions').select('status').where('body_id', '=', bodyId).where('action_id', '=', actionId).executeTakeFirstOrThrow();
+          expect(row.status).toBe(status === 204 ? 'done' : 'open');
+        },
+      };
+    },
     'GET /api/bodies/:id/actions/:actionId/history': ({ body, bodyId }) => ({ params: { id: bodyId, actionId: fixed[body].actionId } }),
     'GET /api/me/actions': ({ local }) => ({
       after(answer) {
         if (answer.status !== 200) return;
         const owners = answer.json<ActionsResponse>().actions.map((action) => action.owner?.id);
         expect(owners.every((id) => id === cast.userId(local))).toBe(true);
+      },
+    }),
+    'GET /api/me/bodies-actions': ({ bodyId, part }) => ({
+      async after(answer) {
+        if (answer.status !== 200) return;
+        const listed = answer.json<ActionsResponse>().actions;
+        const runs = part === 'chair' || part === 'vice-chair' || part === 'secretariat';
+        expect(listed.some((action) => action.bodyId === bodyId), `${part} sees the body's actions`).toBe(runs);
+        expect(listed.every((action) => action.status !== 'done' && action.status !== 'dropped')).toBe(true);
       },
     }),
     'GET /api/me/action-counts': () => ({}),
@@ -268,6 +292,17 @@ describe('access matrix: REST routes and exports', () => {
       const actionId = await cast.action(body, `${body} matrix owned action ${++serial}`, CAST[body].member);
       const answer = await send('POST /api/bodies/:id/actions/:actionId/progress', { id: cast.bodyIds[body], actionId }, jsonPost({ text: 'Mine' }), cast.token(body, 'member'));
       expect(answer.status, `${body}: ${answer.text}`).toBe(204);
+    }
+  });
+
+  it('lets a plain member who owns an action mark it done, but not drop it', async () => {
+    for (const body of BODIES) {
+      const actionId = await cast.action(body, `${body} matrix owned action to finish ${++serial}`, CAST[body].member);
+      const params = { id: cast.bodyIds[body], actionId };
+      const dropped = await send('POST /api/bodies/:id/actions/:actionId/status', params, jsonPost({ status: 'dropped' }), cast.token(body, 'member'));
+      expect(dropped.status, `${body}: ${dropped.text}`).toBe(403);
+      const done = await send('POST /api/bodies/:id/actions/:actionId/status', params, jsonPost({ status: 'done' }), cast.token(body, 'member'));
+      expect(done.status, `${body}: ${done.text}`).toBe(204);
     }
   });
 

@@ -209,4 +209,40 @@ describe('actions API', () => {
     expect((await server.request(`/api/bodies/${jag}/actions/nope0000/history`, { headers: bearer(tokens['chair.jag']!) })).status).toBe(404);
     expect((await server.request(`/api/bodies/${jag}/actions/%3Cscript%3E/history`, { headers: bearer(tokens['chair.jag']!) })).status).toBe(400);
   });
+
+  it('lets an owner change the status of their action and mark it done, written into the live log', async () => {
+    const jag = bodies['Charnwood JAG']!;
+    const mine = (await jagActions('', 'sgt.walsh')).find((action) => action.owner?.name === 'Sgt. Becky Walsh' && action.status === 'in-progress')!;
+    const post = (local: string, status: string, id = mine.id) =>
+      server.request(`/api/bodies/${jag}/actions/${id}/status`, {
+        method: 'POST',
+        headers: { ...bearer(tokens[local]!), 'content-type': 'application/json' },
+        body: JSON.stringify({ status }),
+      });
+    expect((await post('member.jag', 'done')).status).toBe(403); // not theirs
+    expect((await post('sgt.walsh', 'finished')).status).toBe(400);
+    expect((await post('sgt.walsh', 'done', 'nope0000')).status).toBe(404);
+    expect((await post('sgt.walsh', 'done')).status).toBe(204);
+    let live: Action[] = [];
+    await server.registry.change(actionLogDocName(jag), (doc) => {
+      live = readActions(doc);
+    });
+    expect(live.find((action) => action.id === mine.id)!.status).toBe('done');
+    expect((await jagActions('?status=done')).map((action) => action.id)).toContain(mine.id);
+    const refused = await post('sgt.walsh', 'open'); // reopening is for those running the body
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('You may not move this action from Done to Open');
+    expect((await post('chair.jag', 'open')).status).toBe(204);
+  });
+
+  it('gives chairs, vice-chairs and secretariat the outstanding actions of the bodies they run, whoever owns them', async () => {
+    const list = async (local: string) =>
+      ((await (await server.request('/api/me/bodies-actions', { headers: bearer(tokens[local]!) })).json()) as { actions: { bodyId: number; status: string; owner: { name: string } | null }[] }).actions;
+    const chairs = await list('chair.jag');
+    const jagOutstanding = (await jagActions('?status=outstanding')).length;
+    expect(chairs.filter((action) => action.bodyId === bodies['Charnwood JAG']).length).toBe(jagOutstanding);
+    expect(chairs.some((action) => action.owner?.name !== 'Helen Whitmore')).toBe(true);
+    expect(chairs.every((action) => action.status !== 'done' && action.status !== 'dropped')).toBe(true);
+    expect(await list('member.jag')).toEqual([]);
+  });
 });
