@@ -1,26 +1,34 @@
+import { Task, TaskStatus } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { ActionSummary } from '../../shared/api.js';
-import { ACTION_STATUS_LABELS } from '../../shared/actions.js';
-import { formatDateTime } from '../../shared/dates.js';
-import { progressRequest } from '../../shared/schemas.js';
-import { formatDueDate, ragLabel } from './action-format.js';
+import { isClosedStatus } from '../../shared/actions.js';
+import type { Role } from '../../shared/roles.js';
+import { getBodiesActions } from './action-api.js';
 import { actionStyles } from './action-styles.js';
-import { ApiError, addProgressUpdate, getMyActions } from '../shell/api.js';
-import { sessionExpiredEvent } from '../shell/events.js';
-import { formStyles } from '../shell/form-styles.js';
+import './owned-action.js';
+import { getMe, getMyActions } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
 import { actionLogPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 
+/** The app refreshes the navigation's counts when it hears this. */
 export const ACTION_PROGRESS_ADDED = 'action-progress-added';
-
-type Load = { state: 'loading' } | { state: 'loaded'; actions: ActionSummary[] } | { state: 'failed'; message: string };
 
 interface BodyGroup {
   bodyId: number;
   bodyName: string;
   actions: ActionSummary[];
   overdue: number;
+}
+
+interface MyActions {
+  userId: number;
+  roles: ReadonlyMap<number, Role>;
+  /** Outstanding actions I own (or did, until I closed them here). */
+  mine: ActionSummary[];
+  /** Other people's outstanding actions in the bodies I run. */
+  theirs: ActionSummary[];
 }
 
 /** Actions by body; bodies with overdue actions first, and overdue actions first within each. */
@@ -41,14 +49,14 @@ export function groupByBody(actions: ActionSummary[]): BodyGroup[] {
 
 /**
  * Everything the signed-in user owns that is still outstanding, across every
- * body they sit on, grouped by body with the overdue first, and a quick way
- * to add a progress update to each before the next meeting.
+ * body they sit on, grouped by body with the overdue first, with the status
+ * changes and progress updates they may make before the next meeting; and,
+ * for chairs, vice-chairs and secretariat, the rest of their bodies' actions.
  */
 @customElement('my-actions-page')
 export class MyActionsPage extends LitElement {
   static override styles = [
     baseStyles,
-    formStyles,
     actionStyles,
     css`
       :host {
@@ -68,188 +76,91 @@ export class MyActionsPage extends LitElement {
         border-left: 6px solid var(--q-error);
         padding-left: 1rem;
       }
-      h3 {
-        margin: 0 0 0.5rem;
-      }
-      dl.facts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1.5rem;
-        margin: 0 0 0.5rem;
-      }
-      dl.facts div {
-        display: flex;
-        gap: 0.375rem;
-      }
-      dl.facts dt {
-        font-weight: 700;
-      }
-      dl.facts dd {
-        margin: 0;
-      }
-      .latest {
-        color: var(--q-secondary-text);
-        margin: 0 0 0.5rem;
-      }
-      details summary {
-        cursor: pointer;
-        color: var(--q-link);
-        font-weight: 600;
-        padding: 0.25rem 0;
-      }
-      form {
-        margin-top: 0.5rem;
-      }
-      textarea {
-        min-height: 5rem;
-      }
-      .saved {
-        color: var(--q-success);
-        font-weight: 600;
-      }
     `,
   ];
 
-  @state() private _load: Load = { state: 'loading' };
-  @state() private _errors = new Map<string, string>();
-  @state() private _sending = new Set<string>();
-  @state() private _announcement = '';
+  /** Changes made on this page since it loaded, by action id. */
+  @state() private _changed = new Map<string, ActionSummary>();
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this._fetch();
-  }
+  private readonly _actions = new Task(this, {
+    task: async (): Promise<MyActions> => {
+      try {
+        const [me, mine, theirs] = await Promise.all([getMe(), getMyActions(), getBodiesActions()]);
+        this._changed = new Map();
+        return {
+          userId: me.user.id,
+          roles: new Map(me.memberships.map((membership) => [membership.bodyId, membership.role])),
+          mine: mine.actions,
+          theirs: theirs.actions.filter((action) => action.owner?.id !== me.user.id),
+        };
+      } catch (error) {
+        throw new Error(explainApiError(this, error));
+      }
+    },
+    args: () => [],
+  });
 
   override render() {
+    const busy = this._actions.status === TaskStatus.INITIAL || this._actions.status === TaskStatus.PENDING;
     return html`<h1 tabindex="-1">My actions</h1>
-      <div aria-busy=${this._load.state === 'loading' ? 'true' : 'false'}>${this._renderContent()}</div>
-      <p class="visually-hidden" role="status">${this._announcement}</p>`;
+      <div aria-busy=${busy ? 'true' : 'false'} @action-updated=${this._onActionUpdated}>
+        ${this._actions.render({
+          initial: () => html`<p class="status" role="status">Loading…</p>`,
+          pending: () => html`<p class="status" role="status">Loading…</p>`,
+          error: (error) => html`<div class="error-panel" role="alert">
+            <p>${(error as Error).message}</p>
+            <p><button type="button" class="secondary" @click=${() => this._actions.run()}>Try again</button></p>
+          </div>`,
+          complete: (loaded) => this._renderLoaded(loaded),
+        })}
+      </div>`;
   }
 
-  private _renderContent() {
-    const load = this._load;
-    switch (load.state) {
-      case 'loading':
-        return html`<p class="status" role="status">Loading…</p>`;
-      case 'failed':
-        return html`<div class="error-panel" role="alert">
-          <p>${load.message}</p>
-          <p><button type="button" class="secondary" @click=${this._fetch}>Try again</button></p>
-        </div>`;
-      case 'loaded': {
-        if (load.actions.length === 0) return html`<p>You have no outstanding actions.</p>`;
-        const overdue = load.actions.filter((action) => action.overdue).length;
-        return html`<p>
-            You own ${load.actions.length} outstanding ${load.actions.length === 1 ? 'action' : 'actions'}${overdue > 0
-              ? html`, <strong class="overdue">${overdue} overdue</strong>`
-              : nothing}.
-          </p>
-          ${groupByBody(load.actions).map((group) => this._renderGroup(group))}`;
-      }
-    }
+  private _renderLoaded(loaded: MyActions) {
+    const current = (action: ActionSummary) => this._changed.get(action.id) ?? action;
+    const mine = loaded.mine.map(current);
+    const outstanding = mine.filter((action) => !isClosedStatus(action.status));
+    const overdue = outstanding.filter((action) => action.overdue).length;
+    return html`${mine.length === 0
+        ? html`<p>You have no outstanding actions.</p>`
+        : html`<p>
+              You own ${outstanding.length} outstanding ${outstanding.length === 1 ? 'action' : 'actions'}${overdue > 0
+                ? html`, <strong class="overdue">${overdue} overdue</strong>`
+                : nothing}.
+            </p>
+            ${groupByBody(mine).map((group) => this._renderGroup(group, loaded, 'h2'))}`}
+      ${loaded.theirs.length > 0
+        ? html`<section aria-labelledby="run-bodies-heading">
+            <h2 id="run-bodies-heading">Outstanding actions of the bodies you run</h2>
+            ${groupByBody(loaded.theirs.map(current)).map((group) => this._renderGroup(group, loaded, 'h3'))}
+          </section>`
+        : nothing}`;
   }
 
-  private _renderGroup(group: BodyGroup) {
-    const headingId = `body-${group.bodyId}-heading`;
+  private _renderGroup(group: BodyGroup, loaded: MyActions, level: 'h2' | 'h3') {
+    const headingId = `${level}-body-${group.bodyId}-heading`;
+    const heading = level === 'h2' ? html`<h2 id=${headingId}>${group.bodyName}</h2>` : html`<h3 id=${headingId}>${group.bodyName}</h3>`;
     return html`<section aria-labelledby=${headingId}>
-      <h2 id=${headingId}>${group.bodyName}</h2>
+      ${heading}
       <p><a href=${actionLogPath(group.bodyId)}>Open the ${group.bodyName} action log</a></p>
       <ol class="actions">
-        ${group.actions.map((action) => this._renderAction(action))}
+        ${group.actions.map(
+          (action) => html`<li class="action ${action.overdue ? 'overdue-action' : ''}" data-action-id=${action.id}>
+            <owned-action
+              .action=${action}
+              .myRole=${loaded.roles.get(action.bodyId) ?? null}
+              user-id=${loaded.userId}
+              heading-level=${level === 'h2' ? 3 : 4}
+            ></owned-action>
+          </li>`,
+        )}
       </ol>
     </section>`;
   }
 
-  private _renderAction(action: ActionSummary) {
-    const id = `progress-${action.id}`;
-    const error = this._errors.get(action.id);
-    return html`<li class="action ${action.overdue ? 'overdue-action' : ''}" data-action-id=${action.id}>
-      <h3>${action.reference ? html`<span class="reference">${action.reference}</span>: ` : nothing}${action.title}</h3>
-      <dl class="facts">
-        <div>
-          <dt>Due</dt>
-          <dd>${formatDueDate(action.dueDate)} ${action.overdue ? html`<span class="overdue">(overdue)</span>` : nothing}</dd>
-        </div>
-        <div>
-          <dt>RAG</dt>
-          <dd><span class="rag ${action.rag ?? 'none'}">${ragLabel(action.rag)}</span></dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>${ACTION_STATUS_LABELS[action.status]}</dd>
-        </div>
-      </dl>
-      <p class="latest">
-        ${action.latestProgress
-          ? html`Latest progress (${formatDateTime(action.latestProgress.at)}): ${action.latestProgress.text}`
-          : 'No progress updates yet.'}
-      </p>
-      <details>
-        <summary>Add progress<span class="visually-hidden"> to ${action.title}</span></summary>
-        <form @submit=${(event: SubmitEvent) => this._onProgressSubmit(event, action)} novalidate>
-          <div class="field">
-            <label for=${id}>Progress update on ${action.title}</label>
-            ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
-            <textarea
-              id=${id}
-              name="text"
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? `${id}-error` : nothing}
-            ></textarea>
-          </div>
-          <button type="submit" class="small" ?disabled=${this._sending.has(action.id)}>Add progress</button>
-        </form>
-      </details>
-    </li>`;
-  }
-
-  private _setError(actionId: string, message: string | null) {
-    const errors = new Map(this._errors);
-    if (message) errors.set(actionId, message);
-    else errors.delete(actionId);
-    this._errors = errors;
-  }
-
-  private async _onProgressSubmit(event: SubmitEvent, action: ActionSummary) {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const textarea = form.elements.namedItem('text') as HTMLTextAreaElement;
-    const parsed = progressRequest.safeParse({ text: textarea.value });
-    if (!parsed.success) {
-      this._setError(action.id, parsed.error.issues[0]?.message ?? 'Write the progress update');
-      textarea.focus();
-      return;
-    }
-    this._sending = new Set(this._sending).add(action.id);
-    try {
-      await addProgressUpdate(action.bodyId, action.id, parsed.data.text);
-      this._setError(action.id, null);
-      textarea.value = '';
-      this._announcement = `Progress added to ${action.title}`;
-      if (this._load.state === 'loaded') {
-        const latestProgress = { text: parsed.data.text, at: new Date().toISOString() };
-        this._load = { state: 'loaded', actions: this._load.actions.map((each) => (each.id === action.id ? { ...each, latestProgress } : each)) };
-      }
-      this.dispatchEvent(new CustomEvent(ACTION_PROGRESS_ADDED, { detail: action.id, bubbles: true, composed: true }));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-      this._setError(action.id, error instanceof ApiError ? error.message : String(error));
-    } finally {
-      const sending = new Set(this._sending);
-      sending.delete(action.id);
-      this._sending = sending;
-    }
-  }
-
-  private async _fetch() {
-    this._load = { state: 'loading' };
-    try {
-      const { actions } = await getMyActions();
-      this._load = { state: 'loaded', actions };
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-      this._load = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
-    }
+  private _onActionUpdated(event: CustomEvent<ActionSummary>) {
+    this._changed = new Map(this._changed).set(event.detail.id, event.detail);
+    this.dispatchEvent(new CustomEvent(ACTION_PROGRESS_ADDED, { detail: event.detail.id, bubbles: true, composed: true }));
   }
 
   /** Moves focus to the page heading, for after a route change. */
