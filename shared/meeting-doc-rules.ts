@@ -8,8 +8,16 @@
  */
 import * as Y from 'yjs';
 import { plainEntries, type DocIssue } from './doc-validation.js';
-import { agendaOf, attendanceOf, declarationsOf, readMeta, type MeetingMeta } from './meeting-doc.js';
-import { mayDeclareFor, mayEditAgenda, mayRecordAttendance, mayRecordDecisions, maySetCurrentItem, type Standing } from './permissions.js';
+import { agendaOf, attendanceOf, declarationsOf, readMeta, typedText, type MeetingMeta } from './meeting-doc.js';
+import {
+  mayDeclareFor,
+  mayEditAgenda,
+  mayEditMinutes,
+  mayRecordAttendance,
+  mayRecordDecisions,
+  maySetCurrentItem,
+  type Standing,
+} from './permissions.js';
 
 /** An agenda item as it stood before an update. */
 interface ItemBefore {
@@ -87,7 +95,10 @@ export function refusedMeetingChanges(
     const was = before.items.get(itemId);
     if (!was) return; // a new item comes with the agenda rule above
     const decisions = item.get('decisions') as Y.Array<Y.Map<unknown>>;
-    const touched = decisions !== was.decisions || changed.has(decisions) || decisions.toArray().some((decision) => changed.has(decision));
+    const touched =
+      decisions !== was.decisions ||
+      changed.has(decisions) ||
+      decisions.toArray().some((decision) => changed.has(decision) || changed.has(decision.get('text') as Y.AbstractType<any>));
     if (touched && !mayRecordDecisions(role, status)) {
       issues.push({ path: `agenda.${itemId}.decisions`, message: 'Only the chair, vice-chair or secretariat records decisions' });
     }
@@ -109,6 +120,24 @@ export function refusedMeetingChanges(
     const subjects = [was, now].filter((entry) => entry !== undefined).map((entry) => (JSON.parse(entry) as { userId: number }).userId);
     if (subjects.some((subjectId) => !mayDeclareFor({ role, userId, subjectId }, status))) {
       issues.push({ path: `declarations.${id}`, message: 'You declare your own interests; the chair, vice-chair or secretariat records others’' });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Typing (the quick path, when an update only changed existing texts): minutes
+ * need `mayEditMinutes`, a decision's words `mayRecordDecisions`.
+ */
+export function refusedTyping(doc: Y.Doc, before: MeetingBefore, texts: readonly Y.Text[], { role }: MeetingEditor): DocIssue[] {
+  const issues: DocIssue[] = [];
+  const status = before.meta.status;
+  for (const text of texts) {
+    const place = typedText(doc, text);
+    if (place?.kind === 'decision' && !mayRecordDecisions(role, status)) {
+      issues.push({ path: `agenda.${place.itemId}.decisions`, message: 'Only the chair, vice-chair or secretariat records decisions' });
+    } else if (place?.kind === 'minutes' && !mayEditMinutes(role, status)) {
+      issues.push({ path: `agenda.${place.itemId}.minutes`, message: 'You cannot change the minutes of this meeting' });
     }
   }
   return issues;

@@ -10,7 +10,7 @@
 import * as Y from 'yjs';
 import * as z from 'zod';
 import { docId, newId, plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
-import { MEETING_STATUSES, type MeetingStatus } from './meetings.js';
+import { MEETING_STATUSES, type AgendaTemplateItem, type MeetingStatus } from './meetings.js';
 
 export { newId };
 
@@ -50,9 +50,14 @@ export const agendaItemFields = z.strictObject({
   order: z.number().refine(Number.isFinite, { error: 'must be a finite number' }),
 });
 
+/**
+ * A decision's fields as read. Its `text` is stored as a Y.Text, typed live
+ * like minutes; decisions recorded before that hold it as a plain string,
+ * which is still read (and checked) so old meetings show.
+ */
 export const decisionFields = z.strictObject({
   id: docId,
-  text: z.string().max(MEETING_DOC_LIMITS.decisionLength),
+  text: z.string().max(MEETING_DOC_LIMITS.decisionLength, { error: `A decision can be up to ${MEETING_DOC_LIMITS.decisionLength} characters` }),
 });
 
 export const declarationFields = z.strictObject({
@@ -101,6 +106,16 @@ export function readMeta(doc: Y.Doc): MeetingMeta {
   };
 }
 
+/** A decision's words, whether stored as live text or (before decisions were live) as a string. */
+export function decisionText(decision: Y.Map<unknown>): string {
+  const text = decision.get('text');
+  return text instanceof Y.Text ? text.toString() : typeof text === 'string' ? text : '';
+}
+
+export function readDecision(decision: Y.Map<unknown>): Decision {
+  return { ...(plainEntries(decision) as Decision), text: decisionText(decision) };
+}
+
 export function readAgendaItem(item: Y.Map<unknown>): AgendaItem {
   const fields = plainEntries(item) as AgendaItemFields;
   const minutes = item.get('minutes');
@@ -109,7 +124,7 @@ export function readAgendaItem(item: Y.Map<unknown>): AgendaItem {
     ...fields,
     minutes: minutes instanceof Y.Text ? minutes.toString() : '',
     decisions:
-      decisions instanceof Y.Array ? decisions.toArray().map((decision) => plainEntries(decision as Y.Map<unknown>) as Decision) : [],
+      decisions instanceof Y.Array ? decisions.toArray().map((decision) => readDecision(decision as Y.Map<unknown>)) : [],
   };
 }
 
@@ -211,8 +226,16 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
           return;
         }
         const plain = plainEntries(decision);
-        issues.push(...zodIssues(`${path}.decisions.${index}`, decisionFields.safeParse(plain)));
-        if (decision.size !== Object.keys(plain).length) issues.push({ path: `${path}.decisions.${index}`, message: 'must hold plain values' });
+        const text = decision.get('text');
+        const live = text instanceof Y.Text;
+        // Live text is checked by its length, never read; only `text` may be a Yjs type.
+        issues.push(...zodIssues(`${path}.decisions.${index}`, decisionFields.safeParse(live ? { ...plain, text: '' } : plain)));
+        if (live && text.length > MEETING_DOC_LIMITS.decisionLength) {
+          issues.push({ path: `${path}.decisions.${index}.text`, message: `A decision can be up to ${MEETING_DOC_LIMITS.decisionLength} characters` });
+        }
+        if (decision.size !== Object.keys(plain).length + (live ? 1 : 0)) {
+          issues.push({ path: `${path}.decisions.${index}`, message: 'must hold plain values and its text' });
+        }
         if (decisionIds.has(plain.id)) issues.push({ path: `${path}.decisions.${index}.id`, message: 'is used by another decision' });
         decisionIds.add(plain.id);
       });
@@ -266,7 +289,9 @@ function documentCharacters(doc: Y.Doc): number {
     const decisions = item.get('decisions');
     if (decisions instanceof Y.Array) {
       decisions.forEach((decision) => {
-        if (decision instanceof Y.Map) characters += String(decision.get('text') ?? '').length;
+        if (!(decision instanceof Y.Map)) return;
+        const text = decision.get('text');
+        characters += text instanceof Y.Text ? text.length : String(text ?? '').length;
       });
     }
   });
@@ -277,22 +302,40 @@ function documentCharacters(doc: Y.Doc): number {
 }
 
 /**
- * The quick check for the commonest update, typing into minutes: when only
- * existing minutes texts changed, the structure is as valid as it was, so only their
- * lengths and the document's size need checking.
+ * The quick check for the commonest update, typing into minutes or a
+ * decision: when only existing texts changed, the structure is as valid as it
+ * was, so only their lengths and the document's size need checking. Who may
+ * type where is `meeting-doc-rules.ts`'s `refusedTyping`.
  */
-export function validateMinutesTyping(doc: Y.Doc, changedTexts: readonly Y.Text[]): DocIssue[] {
+export function validateTyping(doc: Y.Doc, changedTexts: readonly Y.Text[]): DocIssue[] {
   const issues: DocIssue[] = [];
   for (const text of changedTexts) {
-    const item = text.parent;
-    if (!(item instanceof Y.Map) || item.get('minutes') !== text || item.parent !== agendaOf(doc)) {
-      issues.push({ path: 'agenda', message: 'Only an agenda item’s minutes are typed into' });
-    } else if (text.length > MEETING_DOC_LIMITS.minutesTextLength) {
-      issues.push({ path: 'agenda.minutes', message: `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters` });
+    const place = typedText(doc, text);
+    if (place === null) {
+      issues.push({ path: 'agenda', message: 'Only an agenda item’s minutes and decisions are typed into' });
+    } else if (place.kind === 'minutes' && text.length > MEETING_DOC_LIMITS.minutesTextLength) {
+      issues.push({ path: `agenda.${place.itemId}.minutes`, message: `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters` });
+    } else if (place.kind === 'decision' && text.length > MEETING_DOC_LIMITS.decisionLength) {
+      issues.push({ path: `agenda.${place.itemId}.decisions`, message: `A decision can be up to ${MEETING_DOC_LIMITS.decisionLength} characters` });
     }
   }
   if (documentCharacters(doc) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
   return issues;
+}
+
+/** Where a typed text sits: an item's minutes, a decision's words, or (null) anywhere else. */
+export function typedText(doc: Y.Doc, text: Y.Text): { kind: 'minutes' | 'decision'; itemId: string } | null {
+  const parent = text.parent;
+  if (!(parent instanceof Y.Map)) return null;
+  if (parent.parent === agendaOf(doc)) {
+    return parent.get('minutes') === text ? { kind: 'minutes', itemId: String(parent.get('id')) } : null;
+  }
+  const decisions = parent.parent;
+  const item = decisions?.parent;
+  if (parent.get('text') === text && decisions instanceof Y.Array && item instanceof Y.Map && item.parent === agendaOf(doc) && item.get('decisions') === decisions) {
+    return { kind: 'decision', itemId: String(item.get('id')) };
+  }
+  return null;
 }
 
 const documentTooLarge: DocIssue = {
@@ -300,16 +343,25 @@ const documentTooLarge: DocIssue = {
   message: `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
 };
 
-export interface AgendaTemplateItem {
-  title: string;
-  presenter?: string;
-  minutesAllotted: number;
+export type { AgendaTemplateItem };
+
+/**
+ * A decision's words after "RESOLVED", for the minutes: "that …" is added
+ * unless the chair already wrote it, and a decision never finished gives ''.
+ */
+export function resolutionWording(text: string): string {
+  const words = text.replace(/^\s*resolved\b[:,]?\s*/i, '').trim();
+  if (words === '' || /^that$/i.test(words)) return '';
+  return /^that\b/i.test(words) ? words : `that ${words}`;
 }
 
-/** Adds one agenda item at the end of the running order; returns its id. */
-export function addAgendaItem(doc: Y.Doc, template: AgendaTemplateItem, itemId: string = newId()): string {
+/**
+ * Adds one agenda item, at the end of the running order unless `order` places
+ * it elsewhere; returns its id.
+ */
+export function addAgendaItem(doc: Y.Doc, template: AgendaTemplateItem, itemId: string = newId(), order?: number): string {
   const agenda = agendaOf(doc);
-  const last = Math.max(0, ...[...agenda.values()].map((item) => Number(item.get('order')) || 0));
+  const last = order !== undefined ? order - 1 : Math.max(0, ...[...agenda.values()].map((item) => Number(item.get('order')) || 0));
   const item = new Y.Map<unknown>();
   doc.transact(() => {
     agenda.set(itemId, item);

@@ -1,5 +1,11 @@
 import { LOCALE, TIME_ZONE } from './dates.js';
-import type { AgendaTemplateItem } from './meeting-doc.js';
+
+/** An agenda item as a template gives it; `meeting-doc.ts` builds the live item from it. */
+export interface AgendaTemplateItem {
+  title: string;
+  presenter?: string;
+  minutesAllotted: number;
+}
 
 export const MEETING_STATUSES = ['scheduled', 'live', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

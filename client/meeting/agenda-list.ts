@@ -1,23 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type * as Y from 'yjs';
-import { MEETING_DOC_LIMITS, readAgenda, readMeta, type AgendaItem } from '../../shared/meeting-doc.js';
+import { MEETING_DOC_LIMITS, type AgendaItem } from '../../shared/meeting-doc.js';
 import { ClockController } from '../shell/clock-controller.js';
 import { itemTimer } from './item-timer.js';
 import { MeetingController } from './meeting-controller.js';
-import {
-  InvalidEdit,
-  addItem,
-  agendaTitleProblem,
-  makeCurrent,
-  minutesAllottedProblem,
-  moveItem,
-  removeItem,
-  renameItem,
-  startTimer,
-  stopTimer,
-} from './meeting-edits.js';
+import { agendaTitleProblem } from './meeting-edits.js';
+import type { MeetingStore } from './meeting-store.js';
+import './add-agenda-item.js';
 import type { Participant } from './presence.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
@@ -103,19 +93,11 @@ export class AgendaList extends LitElement {
         margin: 0.75rem 0;
         color: var(--q-secondary-text);
       }
-      form.add {
-        margin-top: 1.5rem;
-        padding: 1rem;
-        background: var(--q-muted-background);
-      }
-      form.add h3 {
-        margin-top: 0;
-      }
     `,
   ];
 
-  /** The meeting document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The meeting, as its store. */
+  @property({ attribute: false }) store: MeetingStore | null = null;
 
   /** The item whose minutes are open, if any. */
   @property({ attribute: false }) selectedItemId: string | null = null;
@@ -131,21 +113,20 @@ export class AgendaList extends LitElement {
 
   @state() private _renaming: string | null = null;
   @state() private _renameError = '';
-  @state() private _addError: { field: 'title' | 'minutes' | 'form'; message: string } | null = null;
   @state() private _announcement = '';
 
   @query('confirm-dialog') private _confirm!: ConfirmDialog;
 
   constructor() {
     super();
-    new MeetingController(this, { doc: () => this.doc });
-    new ClockController(this, () => this.doc !== null && readMeta(this.doc).timerStartedAt !== null);
+    new MeetingController(this, { store: () => this.store });
+    new ClockController(this, () => this.store?.snapshot.timerStartedAt != null);
   }
 
   override render() {
-    if (!this.doc) return nothing;
-    const agenda = readAgenda(this.doc);
-    const meta = readMeta(this.doc);
+    if (!this.store) return nothing;
+    const meta = this.store.snapshot;
+    const agenda = meta.agenda;
     const total = agenda.reduce((sum, item) => sum + item.minutesAllotted, 0);
     return html`
       <ol class="items" aria-label="Agenda items">
@@ -157,7 +138,9 @@ export class AgendaList extends LitElement {
       </ol>
       <p class="total">${agenda.length} items, ${total} minutes in all</p>
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${this.readonly ? nothing : this._renderAddForm(agenda.length)}
+      ${this.readonly
+        ? nothing
+        : html`<add-agenda-item .store=${this.store} .selectedItemId=${this.selectedItemId} @item-added=${this._onItemAdded}></add-agenda-item>`}
       <confirm-dialog></confirm-dialog>
     `;
   }
@@ -248,45 +231,6 @@ export class AgendaList extends LitElement {
     </form>`;
   }
 
-  private _renderAddForm(count: number) {
-    const error = this._addError;
-    return html`<form class="add" @submit=${this._onAddSubmit} novalidate aria-labelledby="add-heading">
-      <h3 id="add-heading">Add an agenda item</h3>
-      ${error?.field === 'form' ? html`<p class="field-error" role="alert">${error.message}</p>` : nothing}
-      <div class="field">
-        <label for="new-title">Title</label>
-        ${error?.field === 'title' ? html`<span class="field-error" id="new-title-error">${error.message}</span>` : nothing}
-        <input
-          id="new-title"
-          name="title"
-          type="text"
-          maxlength=${MEETING_DOC_LIMITS.titleLength}
-          aria-invalid=${error?.field === 'title' ? 'true' : 'false'}
-          aria-describedby=${error?.field === 'title' ? 'new-title-error' : nothing}
-        />
-      </div>
-      <div class="field">
-        <label for="new-minutes">Time allotted, in minutes</label>
-        ${error?.field === 'minutes' ? html`<span class="field-error" id="new-minutes-error">${error.message}</span>` : nothing}
-        <input
-          id="new-minutes"
-          name="minutes"
-          type="number"
-          inputmode="numeric"
-          min="0"
-          max=${MEETING_DOC_LIMITS.minutesAllotted}
-          value="10"
-          aria-invalid=${error?.field === 'minutes' ? 'true' : 'false'}
-          aria-describedby=${error?.field === 'minutes' ? 'new-minutes-error' : nothing}
-        />
-      </div>
-      <div class="field">
-        <label class="checkbox"><input name="partTwo" type="checkbox" /> Part II (confidential)</label>
-      </div>
-      <button type="submit" ?disabled=${count >= MEETING_DOC_LIMITS.agendaItems}>Add item</button>
-    </form>`;
-  }
-
   private _select(itemId: string) {
     this.dispatchEvent(new CustomEvent(ITEM_SELECTED, { detail: itemId, bubbles: true, composed: true }));
   }
@@ -312,8 +256,8 @@ export class AgendaList extends LitElement {
   }
 
   private _move(item: AgendaItem, direction: -1 | 1) {
-    if (!this.doc || !moveItem(this.doc, item.id, direction)) return;
-    const position = readAgenda(this.doc).findIndex((each) => each.id === item.id) + 1;
+    if (!this.store || !this.store.moveItem(item.id, direction)) return;
+    const position = this.store.agenda.findIndex((each) => each.id === item.id) + 1;
     this._announcement = `${item.title} moved to position ${position}`;
     void this._focusItem(item.id);
   }
@@ -324,10 +268,10 @@ export class AgendaList extends LitElement {
       message: `“${item.title}” will be removed from the agenda with its minutes and decisions, for everyone in the meeting.`,
       confirmLabel: 'Remove item',
     });
-    if (!confirmed || !this.doc) return;
-    const agenda = readAgenda(this.doc);
+    if (!confirmed || !this.store) return;
+    const agenda = this.store.agenda;
     const neighbour = agenda[index + 1] ?? agenda[index - 1];
-    removeItem(this.doc, item.id, { runsMeeting: this.runsMeeting });
+    this.store.removeItem(item.id, { runsMeeting: this.runsMeeting });
     this._announcement = `${item.title} removed`;
     if (neighbour) {
       this._select(neighbour.id);
@@ -366,56 +310,31 @@ export class AgendaList extends LitElement {
       input.focus();
       return;
     }
-    if (this.doc) renameItem(this.doc, itemId, input.value);
+    this.store?.renameItem(itemId, input.value);
     this._endRename(itemId);
   }
 
-  private _onAddSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    if (!this.doc) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const title = (form.elements.namedItem('title') as HTMLInputElement).value;
-    const minutesInput = form.elements.namedItem('minutes') as HTMLInputElement;
-    const minutes = minutesInput.value.trim() === '' ? Number.NaN : Number(minutesInput.value);
-    const partTwo = (form.elements.namedItem('partTwo') as HTMLInputElement).checked;
-    const titleProblem = agendaTitleProblem(title);
-    const minutesProblem = minutesAllottedProblem(minutes);
-    if (titleProblem || minutesProblem) {
-      this._addError = titleProblem ? { field: 'title', message: titleProblem } : { field: 'minutes', message: minutesProblem! };
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLInputElement>(titleProblem ? '#new-title' : '#new-minutes')?.focus(),
-      );
-      return;
-    }
-    try {
-      addItem(this.doc, { title, minutesAllotted: minutes, partTwo });
-    } catch (error) {
-      if (!(error instanceof InvalidEdit)) throw error;
-      this._addError = { field: 'form', message: error.message };
-      return;
-    }
-    this._addError = null;
-    this._announcement = `${title.trim()} added to the agenda`;
-    form.reset();
-    (form.elements.namedItem('title') as HTMLInputElement).focus();
+  private _onItemAdded(event: CustomEvent<{ itemId: string; title: string }>) {
+    const position = this.store?.agenda.findIndex((each) => each.id === event.detail.itemId) ?? -1;
+    this._announcement = `${event.detail.title} added to the agenda as item ${position + 1}`;
   }
 
   private _makeCurrent(item: AgendaItem) {
-    if (!this.doc) return;
-    makeCurrent(this.doc, item.id);
+    if (!this.store) return;
+    this.store.makeCurrent(item.id);
     this._announcement = `${item.title} is now the current item`;
   }
 
   private _onClearCurrentClick() {
-    if (this.doc) makeCurrent(this.doc, null);
+    this.store?.makeCurrent(null);
   }
 
   private _onStartTimerClick() {
-    if (this.doc) startTimer(this.doc);
+    this.store?.startTimer();
   }
 
   private _onStopTimerClick() {
-    if (this.doc) stopTimer(this.doc);
+    this.store?.stopTimer();
   }
 }
 

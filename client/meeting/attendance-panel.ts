@@ -1,17 +1,23 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type * as Y from 'yjs';
 import type { BodyMember } from '../../shared/api.js';
-import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, attendanceOf, type AttendanceStatus } from '../../shared/meeting-doc.js';
+import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
 import { mayRecordAttendance } from '../../shared/permissions.js';
 import { ROLE_LABELS, compareRoles, type Role } from '../../shared/roles.js';
 import { MeetingController } from './meeting-controller.js';
-import { setAttendance } from './meeting-edits.js';
+import type { MeetingStore } from './meeting-store.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 
-/** Who is present, who sent apologies and who is absent: one radio group per member of the body. */
+/**
+ * Who is present, who sent apologies and who is absent: three toggle buttons
+ * per member of the body. Buttons, not radios: arrowing through a radio group
+ * selects each radio as it goes, and every selection here is shared with the
+ * whole meeting at once, so a keyboard user passing through would change the
+ * person's attendance for everyone. A button changes it only when pressed
+ * (click, Enter or Space).
+ */
 @customElement('attendance-panel')
 export class AttendancePanel extends LitElement {
   static override styles = [
@@ -21,39 +27,36 @@ export class AttendancePanel extends LitElement {
       :host {
         display: block;
       }
-      fieldset {
-        border: 0;
+      .member {
         border-bottom: 1px solid var(--q-border);
-        margin: 0;
         padding: 0.5rem 0;
         display: flex;
         flex-wrap: wrap;
         align-items: center;
         gap: 0.5rem 1.5rem;
       }
-      legend {
-        float: left;
-        padding: 0;
-        min-width: 16rem;
+      .name {
         flex: 1 1 16rem;
+        font-weight: 700;
       }
       .who {
         display: block;
         color: var(--q-secondary-text);
         font-size: 0.9375rem;
+        font-weight: 400;
       }
       .choices {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
+        gap: 0.5rem;
       }
-      .choices label {
-        display: flex;
-        align-items: center;
-        gap: 0.375rem;
-        font-weight: 400;
-        margin: 0;
-        min-height: 2.75rem;
+      .choices button[aria-pressed='false'] {
+        background: #fff;
+        color: var(--q-text, #0b0c0c);
+        box-shadow: inset 0 0 0 2px var(--q-border);
+      }
+      .choices button[aria-pressed='true']::before {
+        content: '✓ ';
       }
       .summary {
         color: var(--q-secondary-text);
@@ -61,8 +64,8 @@ export class AttendancePanel extends LitElement {
     `,
   ];
 
-  /** The meeting document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The meeting, as its store. */
+  @property({ attribute: false }) store: MeetingStore | null = null;
 
   /** The body's members, who are the only people attendance is recorded for. */
   @property({ attribute: false }) members: BodyMember[] = [];
@@ -86,13 +89,13 @@ export class AttendancePanel extends LitElement {
 
   constructor() {
     super();
-    new MeetingController(this, { doc: () => this.doc });
+    new MeetingController(this, { store: () => this.store });
   }
 
   override render() {
-    if (!this.doc) return nothing;
-    const attendance = attendanceOf(this.doc);
-    const statusOf = (member: BodyMember) => attendance.get(String(member.userId));
+    if (!this.store) return nothing;
+    const { attendance } = this.store.snapshot;
+    const statusOf = (member: BodyMember): AttendanceStatus | undefined => attendance[member.userId];
     const counts = ATTENDANCE_STATUSES.map(
       (status) => `${this.members.filter((member) => statusOf(member) === status).length} ${ATTENDANCE_LABELS[status].toLowerCase()}`,
     );
@@ -103,31 +106,31 @@ export class AttendancePanel extends LitElement {
   }
 
   private _renderMember(member: BodyMember, current: AttendanceStatus | undefined) {
-    return html`<fieldset>
-      <legend>
+    const nameId = `member-${member.userId}`;
+    const may = this._mayRecord(member);
+    return html`<div class="member" role="group" aria-labelledby=${nameId}>
+      <span class="name" id=${nameId}>
         ${member.name}
         <span class="who">${member.agency.name}, ${ROLE_LABELS[member.role]}</span>
-      </legend>
+      </span>
       <div class="choices">
         ${ATTENDANCE_STATUSES.map(
-          (status) => html`<label>
-            <input
-              type="radio"
-              name="attendance-${member.userId}"
-              value=${status}
-              .checked=${current === status}
-              ?disabled=${!this._mayRecord(member)}
-              @change=${() => this._onChange(member, status)}
-            />
+          (status) => html`<button
+            type="button"
+            class="small"
+            aria-pressed=${current === status ? 'true' : 'false'}
+            ?disabled=${!may}
+            @click=${() => this._onChoiceClick(member, status)}
+          >
             ${ATTENDANCE_LABELS[status]}
-          </label>`,
+          </button>`,
         )}
       </div>
-    </fieldset>`;
+    </div>`;
   }
 
-  private _onChange(member: BodyMember, status: AttendanceStatus) {
-    if (this.doc && this._mayRecord(member)) setAttendance(this.doc, member.userId, status);
+  private _onChoiceClick(member: BodyMember, status: AttendanceStatus) {
+    if (this.store && this._mayRecord(member)) this.store.setAttendance(member.userId, status);
   }
 }
 

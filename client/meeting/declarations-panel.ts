@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type * as Y from 'yjs';
 import type { BodyMember } from '../../shared/api.js';
-import { MEETING_DOC_LIMITS, readAgenda, readMeetingDoc, type Declaration } from '../../shared/meeting-doc.js';
+import { MEETING_DOC_LIMITS, type AgendaItem, type Declaration } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
 import { mayDeclareFor } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import { MeetingController } from './meeting-controller.js';
-import { InvalidEdit, addDeclaration, interestProblem, removeDeclaration } from './meeting-edits.js';
+import { InvalidEdit, interestProblem } from './meeting-edits.js';
+import type { MeetingStore } from './meeting-store.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 import type { ConfirmDialog } from '../shell/confirm-dialog.js';
@@ -50,8 +50,8 @@ export class DeclarationsPanel extends LitElement {
     `,
   ];
 
-  /** The meeting document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The meeting, as its store. */
+  @property({ attribute: false }) store: MeetingStore | null = null;
 
   /** The body's members: only they can declare interests. */
   @property({ attribute: false }) members: BodyMember[] = [];
@@ -79,12 +79,12 @@ export class DeclarationsPanel extends LitElement {
 
   constructor() {
     super();
-    new MeetingController(this, { doc: () => this.doc });
+    new MeetingController(this, { store: () => this.store });
   }
 
   override render() {
-    if (!this.doc) return nothing;
-    const { declarations, agenda } = readMeetingDoc(this.doc);
+    if (!this.store) return nothing;
+    const { declarations, agenda } = this.store.snapshot;
     return html`${declarations.length === 0
         ? html`<p>No interests have been declared.</p>`
         : html`<ul class="plain declarations">
@@ -99,7 +99,7 @@ export class DeclarationsPanel extends LitElement {
     return member ? `${member.name} (${member.agency.shortName})` : 'A former member';
   }
 
-  private _renderDeclaration(declaration: Declaration, agenda: ReturnType<typeof readAgenda>) {
+  private _renderDeclaration(declaration: Declaration, agenda: AgendaItem[]) {
     const item = agenda.find((candidate) => candidate.id === declaration.itemId);
     return html`<li>
       <span>
@@ -115,7 +115,7 @@ export class DeclarationsPanel extends LitElement {
     </li>`;
   }
 
-  private _renderForm(agenda: ReturnType<typeof readAgenda>) {
+  private _renderForm(agenda: AgendaItem[]) {
     const error = this._error;
     const members = [...this.members]
       .filter((member) => this._mayDeclareFor(member.userId))
@@ -157,7 +157,7 @@ export class DeclarationsPanel extends LitElement {
 
   private _onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (!this.doc) return;
+    if (!this.store) return;
     const form = event.currentTarget as HTMLFormElement;
     const member = form.elements.namedItem('member') as HTMLSelectElement;
     const item = form.elements.namedItem('item') as HTMLSelectElement;
@@ -169,7 +169,7 @@ export class DeclarationsPanel extends LitElement {
       return;
     }
     try {
-      addDeclaration(this.doc, { userId: Number(member.value), itemId: item.value || null, interest: interest.value });
+      this.store.addDeclaration({ userId: Number(member.value), itemId: item.value || null, interest: interest.value });
     } catch (error) {
       if (!(error instanceof InvalidEdit)) throw error;
       this._error = { field: 'form', message: error.message };
@@ -186,7 +186,7 @@ export class DeclarationsPanel extends LitElement {
       message: `The declaration by ${this._memberName(declaration.userId)} will be removed for everyone in the meeting.`,
       confirmLabel: 'Remove declaration',
     });
-    if (confirmed && this.doc) removeDeclaration(this.doc, declaration.id);
+    if (confirmed && this.store) this.store.removeDeclaration(declaration.id);
   }
 }
 

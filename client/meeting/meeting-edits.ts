@@ -21,13 +21,11 @@ import {
   readMeta,
   type AttendanceStatus,
 } from '../../shared/meeting-doc.js';
+import { STANDARD_AGENDA_CLOSING } from '../../shared/meetings.js';
 
 import { InvalidEdit } from '../live/index.js';
 
 export { InvalidEdit };
-
-/** New decisions start with the words every resolution does. */
-export const DECISION_PREFIX = 'RESOLVED that ';
 
 function firstIssue(result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined {
   return result.success ? undefined : (result.error?.issues[0]?.message ?? 'This is not valid');
@@ -77,8 +75,27 @@ export interface NewAgendaItem {
   partTwo: boolean;
 }
 
-/** Adds an item at the end of the agenda; returns its id. */
-export function addItem(doc: Y.Doc, { title, minutesAllotted, partTwo }: NewAgendaItem): string {
+const CLOSING_TITLES = new Set(STANDARD_AGENDA_CLOSING.map((item) => item.title.toLowerCase()));
+
+/**
+ * Where a new item goes: just after `afterItemId` when given, else before the
+ * closing items ("Any other business", "Date of next meeting") at the end of
+ * the agenda, else last. An order between two neighbours, so nothing else moves.
+ */
+export function newItemOrder(doc: Y.Doc, afterItemId: string | null = null): number {
+  const agenda = readAgenda(doc);
+  let index = agenda.findIndex((item) => item.id === afterItemId);
+  if (index < 0) {
+    index = agenda.length - 1;
+    while (index >= 0 && CLOSING_TITLES.has(agenda[index]!.title.trim().toLowerCase())) index--;
+  }
+  const before = agenda[index]?.order ?? (agenda[0] ? agenda[0].order - 1 : 0);
+  const after = agenda[index + 1]?.order;
+  return after === undefined ? before + 1 : (before + after) / 2;
+}
+
+/** Adds an item (see `newItemOrder` for where); returns its id. */
+export function addItem(doc: Y.Doc, { title, minutesAllotted, partTwo }: NewAgendaItem, afterItemId: string | null = null): string {
   const problem = agendaTitleProblem(title) ?? minutesAllottedProblem(minutesAllotted);
   if (problem) throw new InvalidEdit(problem);
   if (agendaOf(doc).size >= MEETING_DOC_LIMITS.agendaItems) {
@@ -86,7 +103,8 @@ export function addItem(doc: Y.Doc, { title, minutesAllotted, partTwo }: NewAgen
   }
   let id = '';
   doc.transact(() => {
-    id = addAgendaItem(doc, { title: title.trim(), minutesAllotted });
+    const order = newItemOrder(doc, afterItemId);
+    id = addAgendaItem(doc, { title: title.trim(), minutesAllotted }, undefined, Number.isFinite(order) ? order : undefined);
     if (partTwo) itemOf(doc, id).set('partTwo', true);
   });
   return id;
@@ -164,7 +182,7 @@ export function setAttendance(doc: Y.Doc, userId: number, status: AttendanceStat
   if (attendanceOf(doc).get(String(userId)) !== status) attendanceOf(doc).set(String(userId), status);
 }
 
-/** Adds a decision to an item, starting "RESOLVED that "; returns its id. */
+/** Adds an empty decision to an item (its words are typed live, like minutes); returns its id. */
 export function addDecision(doc: Y.Doc, itemId: string): string {
   const decisions = decisionsOf(doc, itemId);
   if (decisions.length >= MEETING_DOC_LIMITS.decisionsPerItem) {
@@ -175,7 +193,7 @@ export function addDecision(doc: Y.Doc, itemId: string): string {
   doc.transact(() => {
     decisions.push([decision]);
     decision.set('id', id);
-    decision.set('text', DECISION_PREFIX);
+    decision.set('text', new Y.Text());
   });
   return id;
 }
@@ -187,11 +205,37 @@ function findDecision(doc: Y.Doc, itemId: string, decisionId: string): { index: 
   return { index, decision: decisions[index]! };
 }
 
+/**
+ * A decision's live text, or null if it has gone. Decisions recorded before
+ * they were live hold a plain string; with `upgrade` (someone about to type
+ * in it) that string becomes live text with the same words.
+ */
+export function decisionTextOf(doc: Y.Doc, itemId: string, decisionId: string, { upgrade = false } = {}): Y.Text | null {
+  let decision: Y.Map<unknown>;
+  try {
+    decision = findDecision(doc, itemId, decisionId).decision;
+  } catch {
+    return null;
+  }
+  const text = decision.get('text');
+  if (text instanceof Y.Text) return text;
+  if (!upgrade) return null;
+  const live = new Y.Text(typeof text === 'string' ? text : '');
+  decision.set('text', live);
+  return live;
+}
+
+/** Replaces a decision's words (the textarea binding types them; this is for whole rewrites). */
 export function setDecisionText(doc: Y.Doc, itemId: string, decisionId: string, text: string): void {
   const problem = decisionProblem(text);
   if (problem) throw new InvalidEdit(problem);
-  const { decision } = findDecision(doc, itemId, decisionId);
-  if (decision.get('text') !== text) decision.set('text', text);
+  const live = decisionTextOf(doc, itemId, decisionId, { upgrade: true });
+  if (!live) throw new InvalidEdit('That decision has been removed');
+  if (live.toString() === text) return;
+  doc.transact(() => {
+    live.delete(0, live.length);
+    live.insert(0, text);
+  });
 }
 
 export function removeDecision(doc: Y.Doc, itemId: string, decisionId: string): void {
@@ -244,4 +288,37 @@ export function appendMinutesLine(doc: Y.Doc, itemId: string, line: string): voi
     throw new InvalidEdit(`The minutes of an item can be up to ${MEETING_DOC_LIMITS.minutesTextLength} characters`);
   }
   minutes.insert(current.length, addition);
+}
+
+/**
+ * Replaces `start`–`end` of an item's minutes with `line` (an action raised
+ * from selected words, say), on a line of its own. Returns where the line
+ * starts, or throws if the minutes would grow past their limit.
+ */
+export function replaceMinutesRange(doc: Y.Doc, itemId: string, start: number, end: number, line: string): void {
+  const minutes = minutesTextOf(doc, itemId);
+  if (!minutes) throw new InvalidEdit('That item is no longer on the agenda');
+  const current = minutes.toString();
+  const from = Math.max(0, Math.min(start, current.length));
+  const to = Math.max(from, Math.min(end, current.length));
+  const replacement = `${from === 0 || current[from - 1] === '\n' ? '' : '\n'}${line}${current[to] === '\n' ? '' : '\n'}`;
+  if (current.length - (to - from) + replacement.length > MEETING_DOC_LIMITS.minutesTextLength) {
+    throw new InvalidEdit(`The minutes of an item can be up to ${MEETING_DOC_LIMITS.minutesTextLength} characters`);
+  }
+  doc.transact(() => {
+    if (to > from) minutes.delete(from, to - from);
+    minutes.insert(from, replacement);
+  });
+}
+
+/** Swaps the first `placeholder` in an item's minutes for `text` (a reference once the server gives it); false if it is gone. */
+export function replaceInMinutes(doc: Y.Doc, itemId: string, placeholder: string, text: string): boolean {
+  const minutes = minutesTextOf(doc, itemId);
+  const index = minutes ? minutes.toString().indexOf(placeholder) : -1;
+  if (!minutes || index < 0) return false;
+  doc.transact(() => {
+    minutes.delete(index, placeholder.length);
+    minutes.insert(index, text);
+  });
+  return true;
 }

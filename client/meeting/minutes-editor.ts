@@ -2,11 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import { MEETING_DOC_LIMITS, agendaOf, readAgendaItem } from '../../shared/meeting-doc.js';
+import { MEETING_DOC_LIMITS } from '../../shared/meeting-doc.js';
 import { renderMarkdown } from './markdown.js';
 import { MeetingController } from './meeting-controller.js';
-import { minutesTextOf } from './meeting-edits.js';
+import type { MeetingStore } from './meeting-store.js';
 import { setEditing, type Participant } from './presence.js';
 import { TextareaBindingSlot } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
@@ -16,10 +15,13 @@ const characterCount = new Intl.NumberFormat('en-GB');
 
 export const RAISE_ACTION_REQUESTED = 'raise-action-requested';
 
-/** The text selected in the minutes when an action was raised from them, to become its title. */
+/** The text selected in the minutes when an action was raised from them, to become its title and be replaced by the action's line. */
 export interface RaiseActionRequest {
   itemId: string;
   selectedText: string;
+  /** Where the selection was in the minutes (start = end when nothing was selected). */
+  selectionStart: number;
+  selectionEnd: number;
 }
 
 /**
@@ -80,8 +82,8 @@ export class MinutesEditor extends LitElement {
     `,
   ];
 
-  /** The meeting document. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The meeting, as its store. */
+  @property({ attribute: false }) store: MeetingStore | null = null;
 
   /** This client's presence, to say which item it is editing. */
   @property({ attribute: false }) awareness: Awareness | null = null;
@@ -104,7 +106,7 @@ export class MinutesEditor extends LitElement {
 
   constructor() {
     super();
-    new MeetingController(this, { doc: () => this.doc });
+    new MeetingController(this, { store: () => this.store });
   }
 
   override disconnectedCallback() {
@@ -127,9 +129,9 @@ export class MinutesEditor extends LitElement {
   }
 
   override render() {
-    const item = this.doc ? agendaOf(this.doc).get(this.itemId) : undefined;
-    if (!this.doc || !item) return html`<p>This item is no longer on the agenda.</p>`;
-    const { title, minutes } = readAgendaItem(item);
+    const item = this.store?.item(this.itemId);
+    if (!item) return html`<p>This item is no longer on the agenda.</p>`;
+    const { title, minutes } = item;
     const others = this.participants.filter((participant) => participant.editing.includes(this.itemId));
     return html`<div class="columns">
       <div>
@@ -174,7 +176,7 @@ export class MinutesEditor extends LitElement {
   }
 
   override updated() {
-    this._binding.bind(this._textarea, this.doc ? minutesTextOf(this.doc, this.itemId) : null);
+    this._binding.bind(this._textarea, this.store?.minutesText(this.itemId) ?? null);
   }
 
   private _hasFocus(): boolean {
@@ -189,8 +191,9 @@ export class MinutesEditor extends LitElement {
 
   private _raiseAction() {
     const textarea = this._textarea;
-    const selectedText = textarea ? textarea.value.slice(textarea.selectionStart, textarea.selectionEnd).replace(/\s+/g, ' ').trim() : '';
-    const detail: RaiseActionRequest = { itemId: this.itemId, selectedText };
+    const [selectionStart, selectionEnd] = textarea ? [textarea.selectionStart, textarea.selectionEnd] : [0, 0];
+    const selectedText = textarea ? textarea.value.slice(selectionStart, selectionEnd).replace(/\s+/g, ' ').trim() : '';
+    const detail: RaiseActionRequest = { itemId: this.itemId, selectedText, selectionStart, selectionEnd };
     this.dispatchEvent(new CustomEvent(RAISE_ACTION_REQUESTED, { detail, bubbles: true, composed: true }));
   }
 

@@ -1,22 +1,20 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
-import { metaOf } from '../../shared/meeting-doc.js';
 import { ApiError, getBody, getMeeting } from '../shell/api.js';
-import { pageTitleEvent, sessionExpiredEvent } from '../shell/events.js';
+import { explainApiError } from '../shell/api-errors.js';
+import { pageTitleEvent } from '../shell/events.js';
 import { LiveSessionHolder } from '../live/index.js';
 import { MeetingController } from './meeting-controller.js';
+import { meetingStoreFor } from './meeting-store.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from './meeting-session.js';
 import { meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import type { PrintableMinutes } from './printable-minutes.js';
 import './printable-minutes.js';
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'loaded'; meeting: MeetingResponse; members: BodyMember[] }
-  | { state: 'not-found' }
-  | { state: 'failed'; message: string };
+type Loaded = { state: 'loaded'; meeting: MeetingResponse; members: BodyMember[] } | { state: 'not-found' };
 
 /**
  * A meeting's minutes on their own, ready to print: the live document read
@@ -56,55 +54,69 @@ export class MinutesPage extends LitElement {
   @property({ attribute: false }) openSession: (options: MeetingSessionOptions) => MeetingConnection = (options) =>
     new MeetingSession(options);
 
-  @state() private _load: Load = { state: 'loading' };
-
   private readonly _sessions = new LiveSessionHolder<MeetingConnection>(this);
-  private _latestRequest = 0;
 
   private get _session(): MeetingConnection | null {
     return this._sessions.current;
   }
 
+  private readonly _load = new Task(this, {
+    task: async ([meetingId]): Promise<Loaded> => {
+      this._sessions.close();
+      try {
+        const meeting = await getMeeting(meetingId);
+        if (meeting.access === 'none') throw new Error(`Only members of ${meeting.body.name} can read its minutes.`);
+        const detail = await getBody(meeting.body.id);
+        return { state: 'loaded', meeting, members: detail.access === 'full' ? detail.members : [] };
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return { state: 'not-found' };
+        throw new Error(explainApiError(this, error));
+      }
+    },
+    args: () => [this.meetingId] as const,
+    onComplete: (load) => this._onLoaded(load),
+    onError: () => this.dispatchEvent(pageTitleEvent('Minutes')),
+  });
+
   constructor() {
     super();
-    new MeetingController(this, { doc: () => this._session?.doc });
-  }
-
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('meetingId')) void this._fetchMeeting();
+    new MeetingController(this, { store: () => (this._session ? meetingStoreFor(this._session.doc) : null) });
   }
 
   override render() {
-    const load = this._load;
-    switch (load.state) {
-      case 'loading':
-        return html`<h1 tabindex="-1">Loading minutes…</h1>
-          <p class="status" role="status" aria-busy="true">Loading…</p>`;
-      case 'not-found':
-        return html`<h1 tabindex="-1">Meeting not found</h1>
-          <p>There is no meeting at this address. It may have been removed, or the link may be wrong.</p>
-          <p><a href="/">Go to the partnership map</a></p>`;
-      case 'failed':
-        return html`<h1 tabindex="-1">Sorry, these minutes could not be loaded</h1>
-          <div class="error-panel" role="alert"><p>${load.message}</p></div>
-          <p><a href=${meetingPath(this.meetingId)}>Back to the meeting</a></p>`;
-      case 'loaded':
-        return this._renderMinutes(load.meeting, load.members);
-    }
+    return this._load.render({
+      initial: () => this._renderLoading(),
+      pending: () => this._renderLoading(),
+      error: (error) => html`<h1 tabindex="-1">Sorry, these minutes could not be loaded</h1>
+        <div class="error-panel" role="alert"><p>${(error as Error).message}</p></div>
+        <p><a href=${meetingPath(this.meetingId)}>Back to the meeting</a></p>`,
+      complete: (load) =>
+        load.state === 'not-found'
+          ? html`<h1 tabindex="-1">Meeting not found</h1>
+              <p>There is no meeting at this address. It may have been removed, or the link may be wrong.</p>
+              <p><a href="/">Go to the partnership map</a></p>`
+          : this._renderMinutes(load.meeting, load.members),
+    });
+  }
+
+  private _renderLoading() {
+    return html`<h1 tabindex="-1">Loading minutes…</h1>
+      <p class="status" role="status" aria-busy="true">Loading…</p>`;
   }
 
   private _renderMinutes(meeting: MeetingResponse, members: BodyMember[]) {
     const session = this._session;
     const refusal = session?.state === 'refused' ? session.refusal : null;
     // An empty document until the first sync would print as minutes of nothing.
-    const ready = session !== null && metaOf(session.doc).has('status');
+    const store = session ? meetingStoreFor(session.doc) : null;
+    const ready = store !== null && store.loaded;
     return html`<div class="toolbar">
         <a href=${meetingPath(meeting.meeting.id)}>Back to the meeting</a>
         <button type="button" ?disabled=${!ready} @click=${this._onPrintClick}>Print</button>
       </div>
       ${refusal ? html`<div class="error-panel" role="alert"><p>${refusal.message}</p></div>` : nothing}
       ${ready
-        ? html`<printable-minutes .doc=${session.doc} .meeting=${meeting} .members=${members}></printable-minutes>`
+        ? html`<printable-minutes .store=${store} .meeting=${meeting} .members=${members}></printable-minutes>`
         : html`<h1 tabindex="-1">Minutes of the ${meeting.body.name} meeting</h1>
             ${refusal ? nothing : html`<p class="status" role="status">Loading the minutes…</p>`}`}`;
   }
@@ -113,28 +125,7 @@ export class MinutesPage extends LitElement {
     window.print();
   }
 
-  private async _fetchMeeting() {
-    const request = ++this._latestRequest;
-    this._sessions.close();
-    this._load = { state: 'loading' };
-    let load: Load;
-    try {
-      const meeting = await getMeeting(this.meetingId);
-      const detail = await getBody(meeting.body.id);
-      load =
-        meeting.access === 'none'
-          ? { state: 'failed', message: `Only members of ${meeting.body.name} can read its minutes.` }
-          : { state: 'loaded', meeting, members: detail.access === 'full' ? detail.members : [] };
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        load = { state: 'not-found' };
-      } else {
-        if (error instanceof ApiError && error.status === 401) this.dispatchEvent(sessionExpiredEvent());
-        load = { state: 'failed', message: error instanceof ApiError ? error.message : String(error) };
-      }
-    }
-    if (request !== this._latestRequest) return;
-    this._load = load;
+  private _onLoaded(load: Loaded) {
     if (load.state === 'loaded') {
       const { docName } = load.meeting;
       this._sessions.open(() => {
@@ -144,9 +135,7 @@ export class MinutesPage extends LitElement {
         return session;
       });
     }
-    this.dispatchEvent(
-      pageTitleEvent(load.state === 'loaded' ? `Minutes of ${load.meeting.meeting.title}` : load.state === 'not-found' ? 'Meeting not found' : 'Minutes'),
-    );
+    this.dispatchEvent(pageTitleEvent(load.state === 'loaded' ? `Minutes of ${load.meeting.meeting.title}` : 'Meeting not found'));
   }
 
   /** Moves focus to the page heading, for after a route change. */

@@ -1,20 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type * as Y from 'yjs';
 import type { BodyMember, MeetingResponse } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
-import { metaOf, readMeetingDoc, type AgendaItem, type AttendanceStatus, type Declaration } from '../../shared/meeting-doc.js';
+import { resolutionWording, type AgendaItem, type AttendanceStatus, type Declaration } from '../../shared/meeting-doc.js';
 import { compareRoles } from '../../shared/roles.js';
 import { renderMarkdown } from './markdown.js';
 import { MeetingController } from './meeting-controller.js';
+import type { MeetingStore } from './meeting-store.js';
 import { baseStyles } from '../shell/styles.js';
 
-/** A decision's words after "RESOLVED", which decisions start with (DECISION_PREFIX) but may have lost; '' for one never finished. */
-function resolution(text: string): string {
-  const words = text.replace(/^\s*resolved\b[:,]?\s*/i, '').trim();
-  return /^that$/i.test(words) ? '' : words;
-}
 
 /** An agenda item with its number on the full agenda. */
 interface NumberedItem {
@@ -134,8 +129,8 @@ export class PrintableMinutes extends LitElement {
     `,
   ];
 
-  /** The meeting document whose minutes these are. */
-  @property({ attribute: false }) doc: Y.Doc | null = null;
+  /** The meeting whose minutes these are, as its store. */
+  @property({ attribute: false }) store: MeetingStore | null = null;
 
   /** The meeting: its body, time and place head the minutes. */
   @property({ attribute: false }) meeting: MeetingResponse | null = null;
@@ -147,14 +142,14 @@ export class PrintableMinutes extends LitElement {
 
   constructor() {
     super();
-    new MeetingController(this, { doc: () => this.doc });
+    new MeetingController(this, { store: () => this.store });
   }
 
   override render() {
     const response = this.meeting;
-    if (!this.doc || !response) return nothing;
-    const snapshot = readMeetingDoc(this.doc);
-    const status = metaOf(this.doc).has('status') ? snapshot.status : response.meeting.status;
+    if (!this.store || !response) return nothing;
+    const snapshot = this.store.snapshot;
+    const status = this.store.loaded ? snapshot.status : response.meeting.status;
     // Numbers come from the full agenda, so "item 4" means the same item in both versions.
     const numbered: NumberedItem[] = snapshot.agenda.map((item, index) => ({ number: index + 1, item }));
     const shown = this._leaveOutPartTwo ? numbered.filter(({ item }) => !item.partTwo) : numbered;
@@ -249,7 +244,7 @@ export class PrintableMinutes extends LitElement {
         ? html`<div class="minutes-text">${unsafeHTML(renderMarkdown(item.minutes))}</div>`
         : html`<p class="none">No minutes were recorded.</p>`}
       ${item.decisions
-        .map((decision) => resolution(decision.text))
+        .map((decision) => resolutionWording(decision.text))
         .filter((wording) => wording !== '')
         .map((wording) => html`<p class="resolved"><strong>RESOLVED</strong> ${wording}</p>`)}
     </section>`;

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { captureMeeting, refusedMeetingChanges, type MeetingBefore } from '../../shared/meeting-doc-rules.js';
-import { readMeetingDoc, validateMeetingDoc, validateMinutesTyping } from '../../shared/meeting-doc.js';
+import { captureMeeting, refusedMeetingChanges, refusedTyping, type MeetingBefore } from '../../shared/meeting-doc-rules.js';
+import { readMeetingDoc, validateMeetingDoc, validateTyping } from '../../shared/meeting-doc.js';
 import { MEETING_DOC_NAME } from '../../shared/meetings.js';
 import { meetingAccess } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
@@ -53,7 +53,11 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
 
     validate({ doc, before, context, changed }) {
       const texts = [...changed];
-      if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) return validateMinutesTyping(doc, texts as Y.Text[]);
+      if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) {
+        // Typing into minutes or a decision: the structure is untouched, so check lengths and who types where.
+        const issues = validateTyping(doc, texts as Y.Text[]);
+        return issues.length > 0 ? issues : refusedTyping(doc, before, texts as Y.Text[], context);
+      }
       const issues = validateMeetingDoc(doc, { memberIds: context.memberIds });
       if (issues.length > 0) return issues;
       return refusedMeetingChanges(doc, before, changed, context);

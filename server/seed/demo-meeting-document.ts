@@ -45,7 +45,7 @@ export function demoMeetingDocument({ status, agenda, memberIds }: DemoMeetingDo
         const decision = new Y.Map<unknown>();
         decisions.push([decision]);
         decision.set('id', 'resolved1');
-        decision.set('text', 'RESOLVED that the minutes of the previous meeting be approved as a correct record.');
+        decision.set('text', new Y.Text('RESOLVED that the minutes of the previous meeting be approved as a correct record.'));
       }
     });
   }

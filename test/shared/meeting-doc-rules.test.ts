@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { captureMeeting, refusedMeetingChanges } from '../../shared/meeting-doc-rules.js';
-import { agendaOf, attendanceOf, declarationsOf, initialiseMeetingDoc, metaOf, readAgenda, validateMeetingDoc } from '../../shared/meeting-doc.js';
+import { captureMeeting, refusedMeetingChanges, refusedTyping } from '../../shared/meeting-doc-rules.js';
+import { agendaOf, attendanceOf, declarationsOf, initialiseMeetingDoc, metaOf, readAgenda, validateMeetingDoc, validateTyping } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
 import type { Standing } from '../../shared/permissions.js';
 import { changeDoc } from '../support/doc-change.js';
@@ -16,6 +16,14 @@ function meeting(status: MeetingStatus = 'live'): Y.Doc {
     { title: 'Hate crime review', minutesAllotted: 15 },
   ]);
   attendanceOf(doc).set(String(SOMEONE_ELSE), 'present');
+  const oldDecision = new Y.Map<unknown>();
+  (agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([oldDecision]);
+  oldDecision.set('id', 'old');
+  oldDecision.set('text', 'RESOLVED that the apologies be noted.');
+  const liveDecision = new Y.Map<unknown>();
+  (agendaOf(doc).get(readAgenda(doc)[1]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([liveDecision]);
+  liveDecision.set('id', 'live');
+  liveDecision.set('text', new Y.Text('the report be noted.'));
   const declaration = new Y.Map<unknown>();
   declarationsOf(doc).push([declaration]);
   declaration.set('id', 'theirs');
@@ -48,7 +56,15 @@ describe('who may change which part of a live meeting', () => {
         const decision = new Y.Map<unknown>();
         (item(doc).get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
         decision.set('id', 'd1');
-        decision.set('text', 'RESOLVED that the report be noted.');
+        decision.set('text', new Y.Text('the report be noted.'));
+      },
+      { member: ['agenda'], secretariat: [] },
+    ],
+    [
+      'reword a decision recorded before decisions were live text',
+      (doc) => {
+        const decision = (item(doc, 0).get('decisions') as Y.Array<Y.Map<unknown>>).get(0);
+        decision.set('text', new Y.Text('the apologies be noted.'));
       },
       { member: ['agenda'], secretariat: [] },
     ],
@@ -92,5 +108,35 @@ describe('who may change which part of a live meeting', () => {
     expect(refused('chair', rename, 'closed')).toEqual(['agenda']);
     expect(refused('chair', rename, 'scheduled')).toEqual([]);
     expect(refused('member', rename, 'scheduled')).toEqual(['agenda']);
+  });
+
+  describe('typing, checked on the quick path', () => {
+    const decisionText = (doc: Y.Doc) => (item(doc).get('decisions') as Y.Array<Y.Map<unknown>>).get(0).get('text') as Y.Text;
+    function typingRefused(role: Standing, text: (doc: Y.Doc) => Y.Text, status: MeetingStatus = 'live'): string[] {
+      const doc = meeting(status);
+      const { before, changed } = changeDoc(doc, captureMeeting, (changing) => text(changing).insert(0, 'and '));
+      const texts = [...changed] as Y.Text[];
+      expect(texts.every((type) => type instanceof Y.Text)).toBe(true);
+      expect(validateTyping(doc, texts)).toEqual([]);
+      return refusedTyping(doc, before, texts, { role, userId: ME }).map((issue) => issue.message);
+    }
+
+    it('needs the right to record decisions to type in a decision, as in the full check', () => {
+      expect(typingRefused('member', decisionText)).toEqual(['Only the chair, vice-chair or secretariat records decisions']);
+      expect(typingRefused('chair', decisionText)).toEqual([]);
+      expect(typingRefused('secretariat', decisionText)).toEqual([]);
+      const doc = meeting();
+      const { before, changed } = changeDoc(doc, captureMeeting, (changing) => decisionText(changing).insert(0, 'and '));
+      expect(refusedMeetingChanges(doc, before, changed, { role: 'member', userId: ME }).map((issue) => issue.path)).toEqual([
+        `agenda.${readAgenda(doc)[1]!.id}.decisions`,
+      ]);
+    });
+
+    it('lets every editor type the minutes, and nobody once the meeting is closed', () => {
+      const minutes = (doc: Y.Doc) => item(doc).get('minutes') as Y.Text;
+      expect(typingRefused('member', minutes)).toEqual([]);
+      expect(typingRefused('chair', decisionText, 'closed')).toEqual(['Only the chair, vice-chair or secretariat records decisions']);
+      expect(typingRefused('member', minutes, 'closed')).toEqual(['You cannot change the minutes of this meeting']);
+    });
   });
 });

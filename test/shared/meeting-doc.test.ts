@@ -8,7 +8,8 @@ import {
   readAgenda,
   readMeetingDoc,
   validateMeetingDoc,
-  validateMinutesTyping,
+  resolutionWording,
+  validateTyping,
 } from '../../shared/meeting-doc.js';
 import { standardAgenda } from '../../shared/meetings.js';
 
@@ -71,11 +72,77 @@ describe('the meeting document', () => {
     const doc = templateDoc();
     const text = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('minutes') as Y.Text;
     text.insert(0, 'Apologies from the fire service.');
-    expect(validateMinutesTyping(doc, [text])).toEqual([]);
+    expect(validateTyping(doc, [text])).toEqual([]);
     text.insert(0, 'x'.repeat(MEETING_DOC_LIMITS.minutesTextLength));
-    expect(validateMinutesTyping(doc, [text]).map((issue) => issue.message)).toEqual([
+    expect(validateTyping(doc, [text]).map((issue) => issue.message)).toEqual([
       `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters`,
     ]);
+  });
+
+  it('checks typing into a decision by the decision’s limit', () => {
+    const doc = templateDoc();
+    const decisions = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>;
+    const decision = new Y.Map<unknown>();
+    const text = new Y.Text();
+    decisions.push([decision]);
+    decision.set('id', 'd1');
+    decision.set('text', text);
+    expect(validateMeetingDoc(doc, rules)).toEqual([]);
+    text.insert(0, 'the police lead a dispersal order review');
+    expect(validateTyping(doc, [text])).toEqual([]);
+    expect(readAgenda(doc)[0]!.decisions).toEqual([{ id: 'd1', text: 'the police lead a dispersal order review' }]);
+    text.insert(0, 'x'.repeat(MEETING_DOC_LIMITS.decisionLength));
+    const limit = `A decision can be up to ${MEETING_DOC_LIMITS.decisionLength} characters`;
+    expect(validateTyping(doc, [text]).map((issue) => issue.message)).toEqual([limit]);
+    expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toEqual([limit]);
+  });
+
+  it('still reads and accepts decisions stored as plain strings, as old meetings hold them', () => {
+    const doc = templateDoc();
+    const decisions = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>;
+    const decision = new Y.Map<unknown>();
+    decisions.push([decision]);
+    decision.set('id', 'old');
+    decision.set('text', 'RESOLVED that the report be noted.');
+    expect(validateMeetingDoc(doc, rules)).toEqual([]);
+    expect(readMeetingDoc(doc).agenda[0]!.decisions).toEqual([{ id: 'old', text: 'RESOLVED that the report be noted.' }]);
+  });
+
+  it('refuses a decision with another live type beside its text', () => {
+    const doc = templateDoc();
+    const decisions = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>;
+    const decision = new Y.Map<unknown>();
+    decisions.push([decision]);
+    decision.set('id', 'd1');
+    decision.set('text', new Y.Text('noted'));
+    decision.set('hidden', new Y.Text('x'.repeat(10)));
+    expect(validateMeetingDoc(doc, rules).map((issue) => issue.path)).toContain(`agenda.${readAgenda(doc)[0]!.id}.decisions.0`);
+  });
+
+  it('counts live decision text towards the document’s size', () => {
+    const doc = templateDoc();
+    const characters = () => readAgenda(doc).reduce((sum, item) => sum + item.title.length + item.presenter.length + item.minutes.length, 0);
+    while (characters() < MEETING_DOC_LIMITS.documentCharacters - 1_000) {
+      const room = MEETING_DOC_LIMITS.documentCharacters - 1_000 - characters() - 20;
+      const id = addAgendaItem(doc, { title: 'Filler', minutesAllotted: 5 });
+      (agendaOf(doc).get(id)!.get('minutes') as Y.Text).insert(0, 'x'.repeat(Math.max(1, Math.min(MEETING_DOC_LIMITS.minutesTextLength, room))));
+    }
+    expect(validateMeetingDoc(doc, rules)).toEqual([]);
+    const decision = new Y.Map<unknown>();
+    (agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
+    decision.set('id', 'd1');
+    decision.set('text', new Y.Text('x'.repeat(MEETING_DOC_LIMITS.decisionLength)));
+    expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toContain(
+      `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
+    );
+  });
+
+  it('words a resolution with “RESOLVED that” once, whether or not the chair typed it', () => {
+    expect(resolutionWording('the police lead a dispersal order review')).toBe('that the police lead a dispersal order review');
+    expect(resolutionWording('RESOLVED that the report be noted.')).toBe('that the report be noted.');
+    expect(resolutionWording('That the report be noted.')).toBe('That the report be noted.');
+    expect(resolutionWording('RESOLVED that ')).toBe('');
+    expect(resolutionWording('')).toBe('');
   });
 
   it('refuses an agenda item that is not a map, and a decision with extra keys', () => {
@@ -99,7 +166,7 @@ describe('the meeting document', () => {
       const decision = new Y.Map<unknown>();
       (agendaOf(doc).get(itemId)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
       decision.set('id', 'same');
-      decision.set('text', 'RESOLVED that the report be noted.');
+      decision.set('text', new Y.Text('the report be noted.'));
     }
     const messages = validateMeetingDoc(doc, rules).map((issue) => `${issue.path}: ${issue.message}`);
     expect(messages).toEqual([`agenda.${second!.id}.decisions.0.id: is used by another decision`]);

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../axe.js';
 import { jagDetail } from '../fake-api.js';
 import { itemIds, meetingDoc } from '../meeting-fixtures.js';
 import { describe, it } from '../mocha.js';
+import { meetingStoreFor } from '../../../client/meeting/meeting-store.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const members = jagDetail.access === 'full' ? jagDetail.members : [];
@@ -17,7 +18,7 @@ describe('<declarations-panel>', () => {
   async function panel(doc: Y.Doc, readonly = false, role: Role = 'member') {
     return fixture<DeclarationsPanel>(
       html`<declarations-panel
-        .doc=${doc}
+        .store=${meetingStoreFor(doc)}
         .members=${members}
         .myRole=${role}
         .status=${'live'}

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import '../../../client/meeting/meeting-page.js';
@@ -16,6 +17,24 @@ import { itemIds, meetingDoc, remotePresence } from '../meeting-fixtures.js';
 import { describe, it, afterEach } from '../mocha.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Everything matching `selector` in `root` and in the shadow roots of the elements inside it (the page is several elements deep). */
+function deepAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
+  const found = [...root.querySelectorAll<E>(selector)];
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepAll<E>(element.shadowRoot, selector));
+  return found;
+}
+function deep<K extends keyof HTMLElementTagNameMap>(el: Element, selector: K): HTMLElementTagNameMap[K] | null;
+function deep(el: Element, selector: string): HTMLElement | null;
+function deep(el: Element, selector: string): Element | null {
+  return deepAll(el.shadowRoot!, selector)[0] ?? null;
+}
+/** The element that has focus, however deep in shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 /** Stands in for MeetingSession: a document built in the test, and a state the test sets. */
 class FakeSession implements MeetingConnection {
@@ -86,12 +105,12 @@ describe('<meeting-page>', () => {
       return session!;
     };
     const el = await fixture<MeetingPage>(html`<meeting-page meeting-id="42" .user=${me.user} .openSession=${open}></meeting-page>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('agenda-list'), 'the workspace never appeared');
+    await waitUntil(() => deep(el, 'agenda-list'), 'the workspace never appeared');
     await el.updateComplete;
     return el;
   }
   const button = (el: MeetingPage, name: string) =>
-    [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => text(candidate) === name);
+    deepAll<HTMLButtonElement>(el.shadowRoot!, 'button').find((candidate) => text(candidate) === name);
 
   it('says it is loading until the meeting arrives', async () => {
     const answer = deferred<Response>();
@@ -112,15 +131,15 @@ describe('<meeting-page>', () => {
       `When ${formatDateTime('2026-12-10T10:00:00.000Z')} Where Southfields, Loughborough Status Live now`,
     );
     expect(session!.options).to.deep.equal({ docName: 'meeting.42', userId: me.user.id });
-    expect(root.querySelector('minutes-editor')!.itemId).to.equal(itemIds(session!.doc)[0]);
-    const printable = [...root.querySelectorAll('a')].find((link) => text(link) === 'Printable minutes');
+    expect(deep(el, 'minutes-editor')!.itemId).to.equal(itemIds(session!.doc)[0]);
+    const printable = deepAll(el.shadowRoot!, 'a').find((link) => text(link) === 'Printable minutes');
     expect(printable?.getAttribute('href')).to.equal('/meetings/42/minutes');
     await expectNoAxeViolations(el);
   });
 
   it('announces the state of the connection', async () => {
     const el = await page(meetingResponse('live', 'member'));
-    const status = () => text(el.shadowRoot!.querySelector('.connection[role=status]'));
+    const status = () => text(deep(el, '.connection[role=status]'));
     expect(status()).to.equal('Connecting…');
     session!.set({ state: 'connected' });
     await el.updateComplete;
@@ -135,7 +154,7 @@ describe('<meeting-page>', () => {
     const item = itemIds(session!.doc)[1]!;
     const other = remotePresence(session!.awareness, { id: 10, name: 'PC Dan Moore', agency: 'Police' }, item);
     await el.updateComplete;
-    const presence = el.shadowRoot!.querySelector('presence-list')!;
+    const presence = deep(el, 'presence-list')!;
     await presence.updateComplete;
     expect([...presence.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal([
       'Priya Shah (you) CBC',
@@ -145,12 +164,88 @@ describe('<meeting-page>', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('lets the chair start the meeting', async () => {
-    const started = meetingResponse('live', 'chair');
-    const el = await page(meetingResponse('scheduled', 'chair'), { 'POST /api/meetings/42/start': () => jsonResponse(started) });
+  it('lets the chair start the meeting on the day, and keeps focus on the meeting controls', async () => {
+    const onTheDay = (response: MeetingResponse) => ({ ...response, meeting: { ...response.meeting, startsAt: new Date(Date.now() + 3_600_000).toISOString() } });
+    const started = onTheDay(meetingResponse('live', 'chair'));
+    const el = await page(onTheDay(meetingResponse('scheduled', 'chair')), { 'POST /api/meetings/42/start': () => jsonResponse(started) });
+    button(el, 'Start meeting')!.focus();
     button(el, 'Start meeting')!.click();
     await waitUntil(() => button(el, 'Close meeting'), 'the meeting never showed as started');
     expect(api!.requests.some((request) => request.method === 'POST' && request.path === '/api/meetings/42/start')).to.equal(true);
+    await waitUntil(() => focused() === button(el, 'Close meeting'), 'focus was lost when Start meeting went away');
+  });
+
+  it('asks, naming the date, before starting a meeting more than a day early', async () => {
+    const el = await page(meetingResponse('scheduled', 'chair'), {
+      'POST /api/meetings/42/start': () => jsonResponse(meetingResponse('live', 'chair')),
+    });
+    button(el, 'Start meeting')!.click();
+    const dialog = deep(el, 'confirm-dialog')!.shadowRoot!;
+    await waitUntil(() => dialog.querySelector('dialog')?.open, 'no warning about starting early');
+    expect(text(dialog.querySelector('h2'))).to.equal('Start this meeting early?');
+    expect(text(dialog.querySelector('dialog'))).to.contain(formatDateTime('2026-12-10T10:00:00.000Z'));
+    dialog.querySelector<HTMLButtonElement>('button.secondary')!.click();
+    await waitUntil(() => !dialog.querySelector('dialog')?.open);
+    expect(api!.requests.some((request) => request.path === '/api/meetings/42/start')).to.equal(false);
+    button(el, 'Start meeting')!.click();
+    await waitUntil(() => dialog.querySelector('dialog')?.open);
+    [...dialog.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => text(candidate) === 'Start meeting now')!.click();
+    await waitUntil(() => api!.requests.some((request) => request.path === '/api/meetings/42/start'), 'the meeting was not started');
+  });
+
+  it('takes the keyboard back to the meeting controls with Alt+Shift+R or the button after the item', async () => {
+    const el = await page(meetingResponse('live', 'chair'));
+    const decisionsButton = button(el, 'Add a decision')!;
+    decisionsButton.focus();
+    decisionsButton.dispatchEvent(new KeyboardEvent('keydown', { key: 'R', code: 'KeyR', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+    await waitUntil(() => focused() === button(el, 'Close meeting'), 'Alt+Shift+R did not reach the controls');
+    decisionsButton.focus();
+    button(el, 'Back to the meeting controls (Alt+Shift+R)')!.click();
+    await waitUntil(() => focused() === button(el, 'Close meeting'), 'the button did not reach the controls');
+    expect(deep(el, 'meeting-run-bar')!.shadowRoot!.querySelector('section')!.getAttribute('aria-keyshortcuts')).to.equal('Alt+Shift+R');
+  });
+
+  it('takes attendance under Apologies and declarations under Declarations of interest', async () => {
+    const el = await page(meetingResponse('live', 'chair'));
+    expect(text(deep(el, '#item-heading'))).to.equal('Apologies');
+    const itemSection = deep(el, 'section.item')!;
+    expect(itemSection.querySelector('attendance-panel')).to.exist;
+    expect(itemSection.querySelector('declarations-panel')).to.equal(null);
+    (deepAll<HTMLButtonElement>(el.shadowRoot!, 'agenda-list button.open, button.open')[1]!).click();
+    await waitUntil(() => text(deep(el, '#item-heading')) === 'Declarations of interest');
+    await deep(el, 'meeting-workspace')!.updateComplete;
+    expect(itemSection.querySelector('declarations-panel')).to.exist;
+    expect(deep(el, 'attendance-panel')).to.equal(null);
+    await expectNoAxeViolations(el);
+  });
+
+  it('brings the chosen item’s minutes into view on a phone', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await page(meetingResponse('live', 'chair'));
+      window.scrollTo(0, 0);
+      const items = deepAll<HTMLButtonElement>(el.shadowRoot!, 'button.open');
+      items[2]!.click();
+      await waitUntil(() => text(deep(el, '#item-heading')) === 'High-risk ASB victims');
+      await waitUntil(() => {
+        const top = deep(el, 'section.item')!.getBoundingClientRect().top;
+        return top >= -1 && top < 844 / 2;
+      }, 'the minutes stayed out of view below the agenda');
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('says a closed meeting is closed and read only, not connected, and drops “Who is here”', async () => {
+    const el = await page(meetingResponse('closed', 'chair'));
+    session!.set({ state: 'connected' });
+    await el.updateComplete;
+    await deep(el, 'meeting-run-bar')!.updateComplete;
+    expect(text(deep(el, '.connection[role=status]'))).to.equal('This meeting is closed: read only');
+    expect(deepAll(el.shadowRoot!, '[role=status]').map(text).join(' ')).not.to.contain('changes are shared live');
+    expect(deep(el, '#presence-heading')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('.notice'))).to.contain('This meeting is closed');
+    await expectNoAxeViolations(el);
   });
 
   it('asks before closing the meeting', async () => {
@@ -158,7 +253,7 @@ describe('<meeting-page>', () => {
       'POST /api/meetings/42/close': () => jsonResponse(meetingResponse('closed', 'chair')),
     });
     button(el, 'Close meeting')!.click();
-    const dialog = el.shadowRoot!.querySelector('confirm-dialog')!.shadowRoot!;
+    const dialog = deep(el, 'confirm-dialog')!.shadowRoot!;
     await waitUntil(() => dialog.querySelector('dialog')?.open, 'no confirmation was asked for');
     expect(text(dialog.querySelector('h2'))).to.equal('Close this meeting?');
     dialog.querySelector<HTMLButtonElement>('button.warning')!.click();
@@ -169,34 +264,32 @@ describe('<meeting-page>', () => {
     const el = await page(meetingResponse('live', 'observer'));
     const root = el.shadowRoot!;
     expect(text(root.querySelector('.notice'))).to.contain('You are observing: read only');
-    expect(root.querySelector('agenda-list')!.readonly).to.equal(true);
-    expect(root.querySelector('minutes-editor')!.readonly).to.equal(true);
-    expect(root.querySelector('attendance-panel')!.readonly).to.equal(true);
+    expect(deep(el, 'agenda-list')!.readonly).to.equal(true);
+    expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
+    expect(deep(el, 'attendance-panel')!.readonly).to.equal(true);
     expect(button(el, 'Start meeting')).to.equal(undefined);
     await expectNoAxeViolations(el);
   });
 
   it('lets a member type the minutes but leaves the agenda and decisions to those running the meeting', async () => {
     const member = await page(meetingResponse('live', 'member'));
-    let root = member.shadowRoot!;
-    expect(root.querySelector('minutes-editor')!.readonly).to.equal(false);
-    expect(root.querySelector('agenda-list')!.readonly).to.equal(true);
-    expect(root.querySelector('agenda-list')!.runsMeeting).to.equal(false);
-    expect(root.querySelector('decisions-list')!.readonly).to.equal(true);
-    expect(root.querySelector('attendance-panel')!.readonly).to.equal(false);
+    expect(deep(member, 'minutes-editor')!.readonly).to.equal(false);
+    expect(deep(member, 'agenda-list')!.readonly).to.equal(true);
+    expect(deep(member, 'agenda-list')!.runsMeeting).to.equal(false);
+    expect(deep(member, 'decisions-list')!.readonly).to.equal(true);
+    expect(deep(member, 'attendance-panel')!.readonly).to.equal(false);
     const chair = await page(meetingResponse('live', 'chair'));
-    root = chair.shadowRoot!;
-    expect(root.querySelector('agenda-list')!.readonly).to.equal(false);
-    expect(root.querySelector('decisions-list')!.readonly).to.equal(false);
+    expect(deep(chair, 'agenda-list')!.readonly).to.equal(false);
+    expect(deep(chair, 'decisions-list')!.readonly).to.equal(false);
   });
 
   it('becomes read only for everyone when the document says the meeting has closed', async () => {
     const el = await page(meetingResponse('live', 'chair'));
-    expect(el.shadowRoot!.querySelector('minutes-editor')!.readonly).to.equal(false);
+    expect(deep(el, 'minutes-editor')!.readonly).to.equal(false);
     metaOf(session!.doc).set('status', 'closed');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.notice'))).to.contain('This meeting is closed');
-    expect(el.shadowRoot!.querySelector('minutes-editor')!.readonly).to.equal(true);
+    expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
     expect(button(el, 'Close meeting')).to.equal(undefined);
   });
 
@@ -206,7 +299,7 @@ describe('<meeting-page>', () => {
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('.error-panel[role=alert]')!;
     expect(text(alert)).to.contain('You can read this document but not change it');
-    expect(el.shadowRoot!.querySelector('minutes-editor')!.readonly).to.equal(true);
+    expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
     button(el, 'Reconnect')!.click();
     expect(session!.state).to.equal('connecting');
   });
@@ -232,7 +325,7 @@ describe('<meeting-page>', () => {
 
   it('documents its keyboard shortcuts', async () => {
     const el = await page(meetingResponse('live', 'member'));
-    const details = el.shadowRoot!.querySelector('details.shortcuts')!;
+    const details = deep(el, 'details.shortcuts')!;
     expect(text(details.querySelector('summary'))).to.equal('Keyboard shortcuts');
     expect(text(details)).to.contain('Move the item up or down the agenda');
   });

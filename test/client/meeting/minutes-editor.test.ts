@@ -7,6 +7,7 @@ import { minutesTextOf } from '../../../client/meeting/meeting-edits.js';
 import { expectNoAxeViolations } from '../axe.js';
 import { itemIds, meetingDoc, remoteEdit } from '../meeting-fixtures.js';
 import { describe, it, afterEach } from '../mocha.js';
+import { meetingStoreFor } from '../../../client/meeting/meeting-store.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -20,7 +21,7 @@ describe('<minutes-editor>', () => {
     minutesTextOf(doc, itemId)!.insert(0, initial);
     awareness = new Awareness(doc);
     const el = await fixture<MinutesEditor>(
-      html`<minutes-editor .doc=${doc} .awareness=${awareness} item-id=${itemId} ?readonly=${readonly}></minutes-editor>`,
+      html`<minutes-editor .store=${meetingStoreFor(doc)} .awareness=${awareness} item-id=${itemId} ?readonly=${readonly}></minutes-editor>`,
     );
     const textarea = el.shadowRoot!.querySelector('textarea')!;
     return { el, doc, itemId, textarea, ytext: minutesTextOf(doc, itemId)! };

@@ -9,11 +9,16 @@ import { bearer, startTestServer, type TestServer } from '../../support/test-ser
 import { connectPeer, eventually, type TestPeer } from '../../support/yjs-client.js';
 
 function pushDecision(doc: Y.Doc, index: number, id: string) {
-  const decision = new Y.Map<unknown>();
-  (agendaOf(doc).get(readAgenda(doc)[index]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
-  decision.set('id', id);
-  decision.set('text', 'RESOLVED that the report be noted.');
+  doc.transact(() => {
+    const decision = new Y.Map<unknown>();
+    (agendaOf(doc).get(readAgenda(doc)[index]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
+    decision.set('id', id);
+    decision.set('text', new Y.Text('the report be noted.'));
+  });
 }
+
+const decisionTextOf = (doc: Y.Doc, index: number, decisionIndex = 0) =>
+  (agendaOf(doc).get(readAgenda(doc)[index]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).get(decisionIndex).get('text') as Y.Text;
 
 function pushDeclaration(doc: Y.Doc, userId: number) {
   const declaration = new Y.Map<unknown>();
@@ -53,7 +58,7 @@ describe('the Yjs endpoint', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const local of ['chair.jag', 'member.jag', 'observer.jag', 'outsider', 'housing', 'chair.youthjag']) {
+    for (const local of ['chair.jag', 'ci.barker', 'member.jag', 'observer.jag', 'outsider', 'housing', 'chair.youthjag']) {
       tokens[local] = await server.signIn(local);
     }
     meeting = await createMeeting(server, tokens['chair.jag']!, 'Charnwood JAG');
@@ -92,6 +97,39 @@ describe('the Yjs endpoint', () => {
     const late = peer('chair.jag');
     await late.synced();
     expect(minutesOf(late.doc, 2).toString()).toBe(minutesOf(editors[0]!.doc, 2).toString());
+  });
+
+  it('types a decision live: the chair’s and the vice-chair’s words converge, and a member’s typing is refused', async () => {
+    const chair = peer('chair.jag');
+    const viceChair = peer('ci.barker');
+    await Promise.all([chair.synced(), viceChair.synced()]);
+    pushDecision(chair.doc, 6, 'typed-live');
+    await eventually(() => expect(readAgenda(viceChair.doc)[6]!.decisions.map((decision) => decision.id)).toContain('typed-live'));
+    const member = peer('member.jag');
+    await member.synced();
+    const storedBefore = await storedUpdates();
+    for (let round = 0; round < 5; round++) {
+      decisionTextOf(chair.doc, 6).insert(0, `chair${round} `);
+      const vice = decisionTextOf(viceChair.doc, 6);
+      vice.insert(vice.length, ` vice${round}`);
+    }
+    await eventually(() => {
+      const texts = [chair, viceChair].map((editor) => decisionTextOf(editor.doc, 6).toString());
+      expect(texts[0]).toBe(texts[1]);
+      for (let round = 0; round < 5; round++) expect(texts[0]).toMatch(new RegExp(`chair${round} .*vice${round}`));
+    });
+    await eventually(() => expect(decisionTextOf(member.doc, 6).toString()).toContain('vice4'));
+    await server.registry.settle();
+    const storedAfterChairs = await storedUpdates();
+    expect(storedAfterChairs).toBeGreaterThan(storedBefore);
+
+    decisionTextOf(member.doc, 6).insert(0, 'NOT ');
+    const closed = await member.closed;
+    expect(closed.code).toBe(CLOSE_CODES.invalidUpdate);
+    expect(member.refusals[0]?.message).toContain('Only the chair, vice-chair or secretariat records decisions');
+    await server.registry.settle();
+    expect(await storedUpdates()).toBe(storedAfterChairs);
+    expect(decisionTextOf(chair.doc, 6).toString()).not.toContain('NOT ');
   });
 
   it('lets an observer read but refuses their changes, which nobody else sees', async () => {
@@ -278,7 +316,7 @@ describe('the Yjs endpoint', () => {
       const decision = new Y.Map<unknown>();
       (agendaOf(chair.doc).get(item.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([decision]);
       decision.set('id', 'd1');
-      decision.set('text', 'RESOLVED that the case be referred to the Adults at Risk sub-group');
+      decision.set('text', new Y.Text('RESOLVED that the case be referred to the Adults at Risk sub-group'));
       attendanceOf(chair.doc).set('1', 'present');
       const declaration = new Y.Map<unknown>();
       chair.doc.getArray<Y.Map<unknown>>('declarations').push([declaration]);
@@ -292,7 +330,7 @@ describe('the Yjs endpoint', () => {
       const db = server.database.db;
       const row = await db.selectFrom('agenda_items').selectAll().where('meeting_id', '=', meeting.meeting.id).where('item_id', '=', item.id).executeTakeFirst();
       expect(row?.title).toBe('High-risk ASB victims');
-      expect(await db.selectFrom('decisions').select('text').where('meeting_id', '=', meeting.meeting.id).execute()).toEqual([
+      expect(await db.selectFrom('decisions').select('text').where('meeting_id', '=', meeting.meeting.id).where('item_id', '=', item.id).execute()).toEqual([
         { text: 'RESOLVED that the case be referred to the Adults at Risk sub-group' },
       ]);
       expect(await db.selectFrom('attendance').select(['user_id', 'status']).where('meeting_id', '=', meeting.meeting.id).execute()).toEqual([
