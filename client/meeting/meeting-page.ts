@@ -5,7 +5,7 @@ import type { ActionLogResponse, BodyMember, CurrentUser, MeetingResponse } from
 import { formatDateTime } from '../../shared/dates.js';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../shared/meetings.js';
 import { meetingAccess } from '../../shared/permissions.js';
-import { ActionLogSession, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
+import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
 import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
@@ -307,7 +307,7 @@ export class MeetingPage extends LitElement {
       <new-action-form
         heading="Raise an action under ${itemTitle}"
         cancellable
-        .doc=${session.doc}
+        .store=${ActionLogStore.of(session.doc)}
         .members=${log.members}
         .agencies=${log.agencies}
         .initialTitle=${this._raising?.selectedText ?? ''}
@@ -325,7 +325,7 @@ export class MeetingPage extends LitElement {
     return html`<section slot="action-review" class="action-review" aria-labelledby="action-review-heading">
       <h3 id="action-review-heading">Outstanding actions</h3>
       <outstanding-actions
-        .doc=${actionLog.session.doc}
+        .store=${ActionLogStore.of(actionLog.session.doc, { role: this._meeting?.body.myRole ?? null, userId: this.user?.id ?? 0 })}
         .members=${actionLog.log.members}
         .agencies=${actionLog.log.agencies}
         body-id=${bodyId}
