@@ -2,11 +2,10 @@ import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActionLogResponse, BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
-import { formatDateTime } from '../../shared/dates.js';
-import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingStatus } from '../../shared/meetings.js';
+import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings.js';
 import { meetingAccess } from '../../shared/permissions.js';
 import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
-import { LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
+import { LiveSessionHolder, type LiveConnection } from '../live/index.js';
 import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
@@ -17,6 +16,8 @@ import { actionLookupOf } from './action-lookup.js';
 import { MeetingController } from './meeting-controller.js';
 import { InvalidEdit } from './meeting-edits.js';
 import type { MeetingRunBar } from './meeting-run-bar.js';
+import './meeting-facts.js';
+import './meeting-notices.js';
 import './meeting-run-bar.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from './meeting-session.js';
 import { meetingStoreFor, type MeetingStore } from './meeting-store.js';
@@ -57,42 +58,6 @@ export class MeetingPage extends LitElement {
       h1 {
         margin-bottom: 0.75rem;
       }
-      .facts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1.5rem;
-        margin: 0 0 1rem;
-      }
-      .facts div {
-        display: flex;
-        gap: 0.375rem;
-      }
-      .facts dt {
-        font-weight: 700;
-      }
-      .facts dd {
-        margin: 0;
-      }
-      .status-tag {
-        display: inline-block;
-        padding: 0 0.375rem;
-        font-weight: 700;
-        background: var(--q-muted-background);
-      }
-      .status-tag.live {
-        color: #fff;
-        background: var(--q-success);
-      }
-      .notice {
-        border-left: 6px solid var(--q-brand);
-        background: var(--q-muted-background);
-        padding: 0.75rem 1.25rem;
-        margin: 0 0 1.5rem;
-        font-size: 1.125rem;
-      }
-      .notice p {
-        margin: 0.25rem 0;
-      }
     `,
   ];
 
@@ -119,7 +84,6 @@ export class MeetingPage extends LitElement {
   @state() private _selectedItemId: string | null = null;
   @state() private _actionError = '';
   @state() private _pending = false;
-  @state() private _dismissedRefusedChange: string | null = null;
 
   @query('meeting-run-bar') private _runBar!: MeetingRunBar | null;
   @query('meeting-workspace') private _workspace!: MeetingWorkspace | null;
@@ -223,22 +187,7 @@ export class MeetingPage extends LitElement {
     const shown = this._workspace?.shownItem;
     return html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>
       <h1 tabindex="-1">${meeting.title}</h1>
-      <dl class="facts">
-        <div>
-          <dt>When</dt>
-          <dd><time datetime=${meeting.startsAt}>${formatDateTime(meeting.startsAt)}</time></dd>
-        </div>
-        ${meeting.location
-          ? html`<div>
-              <dt>Where</dt>
-              <dd>${meeting.location}</dd>
-            </div>`
-          : nothing}
-        <div>
-          <dt>Status</dt>
-          <dd><span class="status-tag ${status}">${MEETING_STATUS_LABELS[status]}</span></dd>
-        </div>
-      </dl>
+      <meeting-facts .meeting=${meeting} .status=${status}></meeting-facts>
       <meeting-run-bar
         .meeting=${meeting}
         .status=${status}
@@ -250,7 +199,12 @@ export class MeetingPage extends LitElement {
         @meeting-run-requested=${this._onRunRequested}
       ></meeting-run-bar>
       ${this._actionError ? html`<div class="error-panel" role="alert"><p>${this._actionError}</p></div>` : nothing}
-      ${this._renderNotices(status, readonly)}
+      <meeting-notices
+        .session=${session}
+        .connectionNews=${session ? `${session.state} ${session.refusedChange ?? ''}` : null}
+        .status=${status}
+        ?readonly=${readonly}
+      ></meeting-notices>
       ${session
         ? html`<meeting-workspace
             .store=${this._store}
@@ -271,28 +225,6 @@ export class MeetingPage extends LitElement {
           </meeting-workspace>`
         : nothing}
       <meeting-shortcuts></meeting-shortcuts>`;
-  }
-
-  private _renderNotices(status: MeetingStatus, readonly: boolean) {
-    return html`${refusalNotices({
-      session: this._session,
-      noun: 'meeting',
-      dismissedRefusedChange: this._dismissedRefusedChange,
-      onDismiss: () => this._onDismissRefusedChange(),
-    })}
-    ${readonly
-      ? html`<div class="notice" role="note">
-          ${status === 'closed'
-            ? html`<p><strong>This meeting is closed.</strong></p>
-                <p>The minutes, decisions and attendance can be read but no longer changed.</p>`
-            : html`<p><strong>You are observing: read only.</strong></p>
-                <p>
-                  ${status === 'scheduled'
-                    ? 'The chair, vice-chair and secretariat prepare the agenda; members can edit once the meeting is live.'
-                    : 'Observers can follow the meeting but not change it.'}
-                </p>`}
-        </div>`
-      : nothing}`;
   }
 
   private _mayRaiseActions(readonly: boolean): boolean {
@@ -396,10 +328,6 @@ export class MeetingPage extends LitElement {
     // The button pressed is gone (Start becomes Close): keep focus in the bar rather than losing it to the page.
     await this.updateComplete;
     await this._runBar?.focusControls();
-  }
-
-  private _onDismissRefusedChange() {
-    this._dismissedRefusedChange = this._session?.refusedChange ?? null;
   }
 
   private _closeSessions() {

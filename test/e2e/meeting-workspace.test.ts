@@ -58,6 +58,20 @@ describe('end to end: two partners in a live meeting', () => {
     expect(await axeViolations(chair)).toEqual([]);
     expect(await axeViolations(member)).toEqual([]);
 
+    // Attendance is taken under Apologies: a button records it only when pressed.
+    const memberRow = member.getByRole('group', { name: /Daniel Okafor/ });
+    await memberRow.getByRole('button', { name: 'Present' }).focus();
+    await member.keyboard.press('ArrowRight');
+    await member.keyboard.press('Tab');
+    await expect.poll(() => chair.getByRole('group', { name: /Daniel Okafor/ }).getByRole('button', { name: 'Apologies' }).getAttribute('aria-pressed')).toBe('false');
+    await member.keyboard.press('Space');
+    await expect.poll(() => chair.getByRole('group', { name: /Daniel Okafor/ }).getByRole('button', { name: 'Apologies' }).getAttribute('aria-pressed')).toBe('true');
+
+    // The chair words a decision live; the member reads it as the minutes will, "RESOLVED that" once.
+    await chair.getByRole('button', { name: 'Add a decision' }).click();
+    await chair.keyboard.type('the apologies be noted.');
+    await member.getByText('RESOLVED that the apologies be noted.').waitFor();
+
     // A change the server refuses (forced here past the form's checks) is dropped here too,
     // and the member is told why; the session starts again from the server's copy.
     await member.evaluate(() => {
@@ -84,6 +98,10 @@ describe('end to end: two partners in a live meeting', () => {
     await chair.getByRole('dialog', { name: 'Close this meeting?' }).getByRole('button', { name: 'Close meeting' }).click();
     await member.getByText('This meeting is closed.').waitFor();
     await chair.getByText('This meeting is closed.').waitFor();
+    await member.getByText('This meeting is closed: read only').waitFor();
+    expect(await member.getByText('Connected: changes are shared live').count()).toBe(0);
+    expect(await member.getByRole('heading', { name: 'Who is here' }).count()).toBe(0);
+    await chair.getByText('RESOLVED that the apologies be noted.').waitFor();
     expect(await member.getByLabel('Minutes of Apologies').getAttribute('readonly')).not.toBeNull();
     expect(await member.getByRole('button', { name: 'Add item' }).count()).toBe(0);
   });

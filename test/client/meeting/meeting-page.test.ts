@@ -127,7 +127,7 @@ describe('<meeting-page>', () => {
     const root = el.shadowRoot!;
     expect(text(root.querySelector('h1'))).to.equal('JAG December meeting');
     expect(root.querySelector('.caption a')!.getAttribute('href')).to.equal('/bodies/5');
-    expect(text(root.querySelector('.facts'))).to.equal(
+    expect(text(deep(el, '.facts'))).to.equal(
       `When ${formatDateTime('2026-12-10T10:00:00.000Z')} Where Southfields, Loughborough Status Live now`,
     );
     expect(session!.options).to.deep.equal({ docName: 'meeting.42', userId: me.user.id });
@@ -244,7 +244,7 @@ describe('<meeting-page>', () => {
     expect(text(deep(el, '.connection[role=status]'))).to.equal('This meeting is closed: read only');
     expect(deepAll(el.shadowRoot!, '[role=status]').map(text).join(' ')).not.to.contain('changes are shared live');
     expect(deep(el, '#presence-heading')).to.equal(null);
-    expect(text(el.shadowRoot!.querySelector('.notice'))).to.contain('This meeting is closed');
+    expect(text(deep(el, '.notice'))).to.contain('This meeting is closed');
     await expectNoAxeViolations(el);
   });
 
@@ -263,7 +263,7 @@ describe('<meeting-page>', () => {
   it('is read only for an observer, and says so', async () => {
     const el = await page(meetingResponse('live', 'observer'));
     const root = el.shadowRoot!;
-    expect(text(root.querySelector('.notice'))).to.contain('You are observing: read only');
+    expect(text(deep(el, '.notice'))).to.contain('You are observing: read only');
     expect(deep(el, 'agenda-list')!.readonly).to.equal(true);
     expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
     expect(deep(el, 'attendance-panel')!.readonly).to.equal(true);
@@ -288,7 +288,7 @@ describe('<meeting-page>', () => {
     expect(deep(el, 'minutes-editor')!.readonly).to.equal(false);
     metaOf(session!.doc).set('status', 'closed');
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('.notice'))).to.contain('This meeting is closed');
+    expect(text(deep(el, '.notice'))).to.contain('This meeting is closed');
     expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
     expect(button(el, 'Close meeting')).to.equal(undefined);
   });
@@ -297,7 +297,7 @@ describe('<meeting-page>', () => {
     const el = await page(meetingResponse('live', 'member'));
     session!.set({ state: 'refused', refusal: { code: 'write_refused', message: 'You can read this document but not change it' } });
     await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('.error-panel[role=alert]')!;
+    const alert = deep(el, '.error-panel[role=alert]')!;
     expect(text(alert)).to.contain('You can read this document but not change it');
     expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
     button(el, 'Reconnect')!.click();
@@ -308,12 +308,12 @@ describe('<meeting-page>', () => {
     const el = await page(meetingResponse('live', 'member'));
     session!.set({ refusedChange: 'The change was refused: agenda.x.title: Title is longer than 200 characters' });
     await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('.error-panel[role=alert]')!;
+    const alert = deep(el, '.error-panel[role=alert]')!;
     expect(text(alert)).to.contain('Your last change was not saved');
     expect(text(alert)).to.contain('Title is longer than 200 characters');
     button(el, 'Dismiss')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.error-panel')).to.equal(null);
+    expect(deep(el, '.error-panel')).to.equal(null);
   });
 
   it('asks the app to sign in again when the connection is refused for want of a session', async () => {
