@@ -12,7 +12,6 @@ import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
 import { bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
-import { actionLookupOf } from './action-lookup.js';
 import { MeetingController } from './meeting-controller.js';
 import { InvalidEdit } from './meeting-edits.js';
 import type { MeetingRunBar } from './meeting-run-bar.js';
@@ -278,7 +277,7 @@ export class MeetingPage extends LitElement {
     this._raising = null;
     if (raising && store && actionLog) {
       try {
-        this._raisedLines.record(store, actionLookupOf(actionLog.session.doc), raising, event.detail);
+        this._raisedLines.record(store, ActionLogStore.of(actionLog.session.doc), raising, event.detail);
       } catch (error) {
         if (!(error instanceof InvalidEdit)) throw error;
         this._actionError = `The action was added to the action log, but not to the minutes: ${error.message}`;
@@ -342,6 +341,7 @@ export class MeetingPage extends LitElement {
 
   private _onLoaded(load: Loaded) {
     if (load.state === 'loaded') {
+      this._meeting = load.meeting;
       const { docName } = load.meeting;
       this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
       void this._fetchActionLog(load.meeting.body.id);

@@ -21,7 +21,7 @@ export function raisedActionLine({ reference, title, ownerName, dueDate }: Raise
   return `ACTION ${reference ?? REFERENCE_TO_FOLLOW} (${who}): ${title}`;
 }
 
-/** What the line needs from the body's action log: an action's reference and due date, and word of changes. */
+/** What the line needs from the body's action log (its `ActionLogStore` has both): an action's reference and due date, and word of changes. */
 export interface ActionLookup {
   action(actionId: string): { reference: string | null; dueDate: string | null } | undefined;
   subscribe(listener: () => void): () => void;

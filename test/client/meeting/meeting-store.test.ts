@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { MeetingStore, meetingStoreFor } from '../../../client/meeting/meeting-store.js';
 import { InvalidEdit } from '../../../client/meeting/meeting-edits.js';
 import { RaisedActionLines, type ActionLookup } from '../../../client/meeting/raised-action-line.js';
-import { actionLookupOf } from '../../../client/meeting/action-lookup.js';
+import { ActionLogStore } from '../../../client/actions/action-log-store.js';
 import { addAction, actionsOf } from '../../../shared/action-log-doc.js';
 import { itemIds, meetingDoc, remoteEdit } from '../meeting-fixtures.js';
 import { describe, it } from '../mocha.js';
@@ -86,7 +86,7 @@ describe('RaisedActionLines', () => {
     const log = new Y.Doc();
     const actionId = addAction(log, { title: 'Leaflet drop on hate crime reporting', ownerId: 10, leadAgencyId: null, dueDate: '2027-01-15', theme: '', sourceMeetingId: 42, sourceItemId: itemId });
     const lines = new RaisedActionLines();
-    lines.record(store, actionLookupOf(log), { itemId, selectionStart: start, selectionEnd: end }, {
+    lines.record(store, ActionLogStore.of(log), { itemId, selectionStart: start, selectionEnd: end }, {
       actionId,
       title: 'Leaflet drop on hate crime reporting',
       ownerName: 'Daniel Okafor',
