@@ -14,6 +14,9 @@ import type { Role } from '../../../shared/roles.js';
 import { expectNoAxeViolations } from '../axe.js';
 import { bodyById, deferred, errorResponse, fakeApi, jagDetail, jsonResponse, me, type FakeApi } from '../fake-api.js';
 import { itemIds, meetingDoc, remotePresence } from '../meeting-fixtures.js';
+import { allAgencies, jagMembers } from '../action-fixtures.js';
+import { minutesTextOf } from '../../../client/meeting/meeting-edits.js';
+import { actionsOf } from '../../../shared/action-log-doc.js';
 import { describe, it, afterEach } from '../mocha.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -93,7 +96,7 @@ describe('<meeting-page>', () => {
     session?.destroy();
   });
 
-  async function page(response: MeetingResponse, extra: Record<string, () => Response | Promise<Response>> = {}) {
+  async function page(response: MeetingResponse, extra: Record<string, () => Response | Promise<Response>> = {}, actionLog: FakeSession | null = null) {
     api = fakeApi({
       'GET /api/meetings/42': () => jsonResponse(response),
       'GET /api/bodies/5': () => jsonResponse(jagDetail),
@@ -104,7 +107,11 @@ describe('<meeting-page>', () => {
       session!.options = options;
       return session!;
     };
-    const el = await fixture<MeetingPage>(html`<meeting-page meeting-id="42" .user=${me.user} .openSession=${open}></meeting-page>`);
+    const el = actionLog
+      ? await fixture<MeetingPage>(
+          html`<meeting-page meeting-id="42" .user=${me.user} .openSession=${open} .openActionLogSession=${() => actionLog}></meeting-page>`,
+        )
+      : await fixture<MeetingPage>(html`<meeting-page meeting-id="42" .user=${me.user} .openSession=${open}></meeting-page>`);
     await waitUntil(() => deep(el, 'agenda-list'), 'the workspace never appeared');
     await el.updateComplete;
     return el;
@@ -234,6 +241,39 @@ describe('<meeting-page>', () => {
     } finally {
       await setViewport({ width: 1280, height: 800 });
     }
+  });
+
+  it('raises an action from selected minutes: its ACTION line replaces the words, with the reference once the server numbers it', async () => {
+    const log = new FakeSession(new Y.Doc());
+    const el = await page(
+      meetingResponse('live', 'chair'),
+      { 'GET /api/bodies/5/action-log': () => jsonResponse({ docName: 'actions.5', access: 'edit', members: jagMembers, agencies: allAgencies }) },
+      log,
+    );
+    const apologies = itemIds(session!.doc)[0]!;
+    await waitUntil(() => button(el, 'Raise an action'), 'raising actions was not offered');
+    const minutes = deep(el, 'minutes-editor')!.shadowRoot!.querySelector('textarea')!;
+    minutes.value = 'Noted.\nLeaflet drop on hate crime reporting\nNext.';
+    minutes.dispatchEvent(new Event('input'));
+    minutes.focus();
+    minutes.setSelectionRange('Noted.\n'.length, 'Noted.\nLeaflet drop on hate crime reporting'.length);
+    button(el, 'Raise an action')!.click();
+    const form = await waitUntil(() => deep(el, 'new-action-form'), 'no action form').then(() => deep(el, 'new-action-form')!);
+    await form.updateComplete;
+    const field = (selector: string) => form.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(selector)!;
+    expect(field('#new-action-title').value).to.equal('Leaflet drop on hate crime reporting');
+    field('#new-action-owner').value = '10';
+    field('#new-action-due').value = '2027-01-15';
+    const agency = form.shadowRoot!.querySelector<HTMLSelectElement>('#new-action-agency');
+    if (agency) agency.value = String(allAgencies[0]!.id);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const text = () => (minutesTextOf(session!.doc, apologies) ?? '').toString();
+    await waitUntil(() => text().includes('ACTION'), 'no ACTION line in the minutes');
+    expect(text()).to.equal('Noted.\nACTION (reference to follow) (PC Dan Moore, by 15/01/2027): Leaflet drop on hate crime reporting\nNext.');
+    const [actionId] = [...actionsOf(log.doc).keys()];
+    actionsOf(log.doc).get(actionId!)!.set('reference', 'JAG-0042');
+    expect(text()).to.equal('Noted.\nACTION JAG-0042 (PC Dan Moore, by 15/01/2027): Leaflet drop on hate crime reporting\nNext.');
+    log.destroy();
   });
 
   it('says a closed meeting is closed and read only, not connected, and drops “Who is here”', async () => {
