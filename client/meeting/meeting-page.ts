@@ -1,17 +1,18 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { ActionLogResponse, BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
+import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
 import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings.js';
 import { meetingAccess } from '../../shared/permissions.js';
 import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { LiveSessionHolder, type LiveConnection } from '../live/index.js';
-import { ApiError, closeMeeting, getActionLog, getBody, getMeeting, startMeeting } from '../shell/api.js';
+import { ApiError, getBody, getMeeting } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
 import { bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
+import { MeetingActionLog } from './meeting-action-log.js';
 import { MeetingController } from './meeting-controller.js';
 import { InvalidEdit } from './meeting-edits.js';
 import type { MeetingRunBar } from './meeting-run-bar.js';
@@ -76,20 +77,16 @@ export class MeetingPage extends LitElement {
 
   /** The meeting as the server last told it (after a start or close, newer than the load's). */
   @state() private _meeting: MeetingResponse | null = null;
-  /** The body's action log, when the user may see it; its connection is held in `_actionLogSessions`. */
-  @state() private _actionLogResponse: ActionLogResponse | null = null;
   /** The item an action is being raised under, and the words it starts from. */
   @state() private _raising: RaiseActionRequest | null = null;
   @state() private _selectedItemId: string | null = null;
   @state() private _actionError = '';
-  @state() private _pending = false;
 
   @query('meeting-run-bar') private _runBar!: MeetingRunBar | null;
   @query('meeting-workspace') private _workspace!: MeetingWorkspace | null;
 
   private readonly _sessions = new LiveSessionHolder<MeetingConnection>(this);
-  /** The meeting works without the action log, so its connection does not report an ended session. */
-  private readonly _actionLogSessions = new LiveSessionHolder<LiveConnection>(this, false);
+  private readonly _actionLogs = new MeetingActionLog(this, (docName) => this.openActionLogSession({ docName, userId: this.user?.id ?? 0 }));
   private readonly _raisedLines = new RaisedActionLines();
 
   private readonly _load = new Task(this, {
@@ -120,9 +117,8 @@ export class MeetingPage extends LitElement {
   }
 
   /** The body's action log and the live connection to it, when both are there. */
-  private get _actionLog(): { log: ActionLogResponse; session: LiveConnection } | null {
-    const session = this._actionLogSessions.current;
-    return this._actionLogResponse && session ? { log: this._actionLogResponse, session } : null;
+  private get _actionLog() {
+    return this._actionLogs.current;
   }
 
   constructor() {
@@ -182,7 +178,7 @@ export class MeetingPage extends LitElement {
     const session = this._session;
     const status = this._status(response);
     const readonly = session?.state === 'refused' || meetingAccess(body.myRole, status) !== 'edit';
-    const mayRaise = this._mayRaiseActions(readonly);
+    const mayRaise = this._actionLogs.mayRaise(readonly);
     const shown = this._workspace?.shownItem;
     return html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>
       <h1 tabindex="-1">${meeting.title}</h1>
@@ -194,8 +190,7 @@ export class MeetingPage extends LitElement {
         .connectionState=${session?.state ?? null}
         .store=${this._store}
         ?can-run=${response.canRunMeeting}
-        ?pending=${this._pending}
-        @meeting-run-requested=${this._onRunRequested}
+        @meeting-changed=${this._onMeetingChanged}
       ></meeting-run-bar>
       ${this._actionError ? html`<div class="error-panel" role="alert"><p>${this._actionError}</p></div>` : nothing}
       <meeting-notices
@@ -224,11 +219,6 @@ export class MeetingPage extends LitElement {
           </meeting-workspace>`
         : nothing}
       <meeting-shortcuts></meeting-shortcuts>`;
-  }
-
-  private _mayRaiseActions(readonly: boolean): boolean {
-    const actionLog = this._actionLog;
-    return !readonly && actionLog !== null && actionLog.log.access === 'edit' && actionLog.session.state !== 'refused';
   }
 
   private _renderRaiseForm(itemTitle: string) {
@@ -313,27 +303,14 @@ export class MeetingPage extends LitElement {
     void this._runBar?.focusControls();
   }
 
-  private async _onRunRequested(event: CustomEvent<'start' | 'close'>) {
-    const action = event.detail === 'start' ? startMeeting : closeMeeting;
-    this._pending = true;
-    this._actionError = '';
-    try {
-      this._meeting = await action(this.meetingId);
-    } catch (error) {
-      this._actionError = explainApiError(this, error);
-    } finally {
-      this._pending = false;
-    }
-    // The button pressed is gone (Start becomes Close): keep focus in the bar rather than losing it to the page.
-    await this.updateComplete;
-    await this._runBar?.focusControls();
+  private _onMeetingChanged(event: CustomEvent<MeetingResponse>) {
+    this._meeting = event.detail;
   }
 
   private _closeSessions() {
     this._sessions.close();
-    this._actionLogSessions.close();
+    this._actionLogs.close();
     this._raisedLines.dispose();
-    this._actionLogResponse = null;
     this._meeting = null;
     this._raising = null;
     this._selectedItemId = null;
@@ -344,24 +321,10 @@ export class MeetingPage extends LitElement {
       this._meeting = load.meeting;
       const { docName } = load.meeting;
       this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
-      void this._fetchActionLog(load.meeting.body.id);
+      void this._actionLogs.open(load.meeting.body.id);
     }
     const titles = { 'not-found': 'Meeting not found', forbidden: 'You cannot open this meeting' } as const;
     this.dispatchEvent(pageTitleEvent(load.state === 'loaded' ? load.meeting.meeting.title : titles[load.state]));
-  }
-
-  /** The meeting works without the action log, so failing to open it only hides raising and reviewing actions. */
-  private async _fetchActionLog(bodyId: number) {
-    const meetingId = this.meetingId;
-    let log: ActionLogResponse;
-    try {
-      log = await getActionLog(bodyId);
-    } catch {
-      return;
-    }
-    if (meetingId !== this.meetingId || log.access === 'none') return;
-    this._actionLogResponse = log;
-    this._actionLogSessions.open(() => this.openActionLogSession({ docName: log.docName, userId: this.user?.id ?? 0 }));
   }
 
   /** Moves focus to the page heading, for after a route change. */

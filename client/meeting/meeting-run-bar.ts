@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { MeetingResponse } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
 import { connectionStatus, connectionStyles, type LiveConnection } from '../live/index.js';
+import { closeMeeting, startMeeting } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
 import { ClockController } from '../shell/clock-controller.js';
 import type { ConfirmDialog } from '../shell/confirm-dialog.js';
 import '../shell/confirm-dialog.js';
@@ -14,7 +16,7 @@ import { itemTimer } from './item-timer.js';
 import { MeetingController } from './meeting-controller.js';
 import type { MeetingStore } from './meeting-store.js';
 
-export const MEETING_RUN_REQUESTED = 'meeting-run-requested';
+export const MEETING_CHANGED = 'meeting-changed';
 
 /** Starting before this long ahead of the scheduled time asks first: it is usually the wrong meeting. */
 const EARLY_START_MS = 24 * 60 * 60 * 1000;
@@ -22,8 +24,8 @@ const EARLY_START_MS = 24 * 60 * 60 * 1000;
 /**
  * The bar across the top of a meeting: whether changes are shared live (or
  * that the meeting is closed and read only), the current item and its timer,
- * the printable minutes, and for the chair Start and Close. Start and Close
- * are confirmed here, then fire `meeting-run-requested` ('start' or 'close').
+ * the printable minutes, and for the chair Start and Close, which fire
+ * `meeting-changed` with the server's answer.
  */
 @customElement('meeting-run-bar')
 export class MeetingRunBar extends LitElement {
@@ -90,7 +92,8 @@ export class MeetingRunBar extends LitElement {
   @property({ type: Boolean, attribute: 'can-run' }) canRun = false;
 
   /** A start or close is on its way to the server. */
-  @property({ type: Boolean }) pending = false;
+  @state() private _pending = false;
+  @state() private _error = '';
 
   @query('confirm-dialog') private _confirm!: ConfirmDialog;
 
@@ -113,6 +116,7 @@ export class MeetingRunBar extends LitElement {
           ${this.canRun ? this._renderRunButton() : nothing}
         </div>
       </section>
+      ${this._error ? html`<div class="error-panel" role="alert"><p>${this._error}</p></div>` : nothing}
       <confirm-dialog></confirm-dialog>`;
   }
 
@@ -131,10 +135,10 @@ export class MeetingRunBar extends LitElement {
 
   private _renderRunButton() {
     if (this.status === 'scheduled') {
-      return html`<button type="button" class="run" ?disabled=${this.pending} @click=${this._onStartClick}>Start meeting</button>`;
+      return html`<button type="button" class="run" ?disabled=${this._pending} @click=${this._onStartClick}>Start meeting</button>`;
     }
     if (this.status === 'live') {
-      return html`<button type="button" class="run warning" ?disabled=${this.pending} @click=${this._onCloseClick}>Close meeting</button>`;
+      return html`<button type="button" class="run warning" ?disabled=${this._pending} @click=${this._onCloseClick}>Close meeting</button>`;
     }
     return nothing;
   }
@@ -168,8 +172,22 @@ export class MeetingRunBar extends LitElement {
     if (confirmed) this._request('close');
   }
 
-  private _request(run: 'start' | 'close') {
-    this.dispatchEvent(new CustomEvent(MEETING_RUN_REQUESTED, { detail: run, bubbles: true, composed: true }));
+  private async _request(run: 'start' | 'close') {
+    if (!this.meeting) return;
+    this._pending = true;
+    this._error = '';
+    try {
+      const meeting = await (run === 'start' ? startMeeting : closeMeeting)(this.meeting.id);
+      this.dispatchEvent(new CustomEvent(MEETING_CHANGED, { detail: meeting, bubbles: true, composed: true }));
+    } catch (error) {
+      this._error = explainApiError(this, error);
+    } finally {
+      this._pending = false;
+    }
+    // The button pressed is gone (Start becomes Close): keep focus in the bar rather than losing it to the page,
+    // once the page has passed down the new status.
+    await new Promise((resolve) => setTimeout(resolve));
+    await this.focusControls();
   }
 }
 
@@ -178,6 +196,6 @@ declare global {
     'meeting-run-bar': MeetingRunBar;
   }
   interface HTMLElementEventMap {
-    [MEETING_RUN_REQUESTED]: CustomEvent<'start' | 'close'>;
+    [MEETING_CHANGED]: CustomEvent<MeetingResponse>;
   }
 }
