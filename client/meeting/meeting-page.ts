@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
 import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings.js';
-import { meetingAccess } from '../../shared/permissions.js';
+import { mayStartOrCloseMeeting, meetingAccess } from '../../shared/permissions.js';
 import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { LiveSessionHolder, type LiveConnection } from '../live/index.js';
 import { ApiError, getBody, getMeeting } from '../shell/api.js';
@@ -189,7 +189,7 @@ export class MeetingPage extends LitElement {
         .session=${session}
         .connectionState=${session?.state ?? null}
         .store=${this._store}
-        ?can-run=${response.canRunMeeting}
+        ?can-run=${mayStartOrCloseMeeting(body.myRole)}
         @meeting-changed=${this._onMeetingChanged}
       ></meeting-run-bar>
       ${this._actionError ? html`<div class="error-panel" role="alert"><p>${this._actionError}</p></div>` : nothing}

@@ -182,6 +182,13 @@ describe('<meeting-page>', () => {
     await waitUntil(() => focused() === button(el, 'Close meeting'), 'focus was lost when Start meeting went away');
   });
 
+  it('offers Start and Close as the rulebook allows: chair and vice-chair, not the secretariat', async () => {
+    const vice = await page(meetingResponse('live', 'vice-chair', false));
+    expect(button(vice, 'Close meeting')).to.exist;
+    const secretariat = await page(meetingResponse('live', 'secretariat', false));
+    expect(button(secretariat, 'Close meeting')).to.equal(undefined);
+  });
+
   it('asks, naming the date, before starting a meeting more than a day early', async () => {
     const el = await page(meetingResponse('scheduled', 'chair'), {
       'POST /api/meetings/42/start': () => jsonResponse(meetingResponse('live', 'chair')),
