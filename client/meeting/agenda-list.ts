@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { MEETING_DOC_LIMITS, type AgendaItem } from '../../shared/meeting-doc.js';
+import type { AgendaItem } from '../../shared/meeting-doc.js';
 import { ClockController } from '../shell/clock-controller.js';
+import { itemActions, renameForm } from './agenda-item-controls.js';
 import { itemTimer } from './item-timer.js';
 import { MeetingController } from './meeting-controller.js';
 import { agendaTitleProblem } from './meeting-edits.js';
@@ -179,56 +180,34 @@ export class AgendaList extends LitElement {
             Timer: ${timer.text}${timer.overrun ? html` <span class="over">(${timer.overrun} over time)</span>` : nothing}
           </p>`
         : nothing}
-      ${this._renaming === item.id ? this._renderRename(item, index) : nothing}
-      ${selected && !this.readonly && this._renaming !== item.id ? this._renderItemActions(item, index, count, current, timerStartedAt) : nothing}
-    </li>`;
-  }
-
-  private _renderItemActions(item: AgendaItem, index: number, count: number, current: boolean, timerStartedAt: string | null) {
-    const name = `item ${index + 1}`;
-    return html`<div class="actions" role="group" aria-label="Change ${name}">
-      <button type="button" class="secondary small" @click=${() => this._startRename(item.id)}>
-        Rename <span class="visually-hidden">${name}</span>
-      </button>
-      <button type="button" class="secondary small" ?disabled=${index === 0} @click=${() => this._move(item, -1)}>
-        Move up <span class="visually-hidden">${name}</span>
-      </button>
-      <button type="button" class="secondary small" ?disabled=${index === count - 1} @click=${() => this._move(item, 1)}>
-        Move down <span class="visually-hidden">${name}</span>
-      </button>
-      <button type="button" class="warning small" @click=${() => this._remove(item, index)}>
-        Remove <span class="visually-hidden">${name}</span>
-      </button>
-      ${this.runsMeeting
-        ? current
-          ? html`${timerStartedAt
-                ? html`<button type="button" class="small" @click=${this._onStopTimerClick}>Stop timer</button>`
-                : html`<button type="button" class="small" @click=${this._onStartTimerClick}>Start timer</button>`}
-              <button type="button" class="secondary small" @click=${this._onClearCurrentClick}>No current item</button>`
-          : html`<button type="button" class="small" @click=${() => this._makeCurrent(item)}>Make current</button>`
+      ${this._renaming === item.id
+        ? renameForm({
+            item,
+            index,
+            error: this._renameError,
+            onSubmit: (event) => this._onRenameSubmit(event, item.id),
+            onKeyDown: (event) => this._onRenameKeyDown(event, item.id),
+            onCancel: () => this._endRename(item.id),
+          })
         : nothing}
-    </div>`;
-  }
-
-  private _renderRename(item: AgendaItem, index: number) {
-    const id = `rename-${item.id}`;
-    return html`<form class="rename" @submit=${(event: SubmitEvent) => this._onRenameSubmit(event, item.id)} novalidate>
-      <div class="field">
-        <label for=${id}>New title for item ${index + 1}</label>
-        ${this._renameError ? html`<span class="field-error" id="${id}-error">${this._renameError}</span>` : nothing}
-        <input
-          id=${id}
-          type="text"
-          maxlength=${MEETING_DOC_LIMITS.titleLength}
-          .value=${item.title}
-          aria-invalid=${this._renameError ? 'true' : 'false'}
-          aria-describedby=${this._renameError ? `${id}-error` : nothing}
-          @keydown=${(event: KeyboardEvent) => this._onRenameKeyDown(event, item.id)}
-        />
-      </div>
-      <button type="submit" class="small">Save title</button>
-      <button type="button" class="secondary small" @click=${() => this._endRename(item.id)}>Cancel</button>
-    </form>`;
+      ${selected && !this.readonly && this._renaming !== item.id
+        ? itemActions({
+            item,
+            index,
+            count,
+            current,
+            timerStartedAt,
+            runsMeeting: this.runsMeeting,
+            onRename: () => this._startRename(item.id),
+            onMove: (direction) => this._move(item, direction),
+            onRemove: () => this._remove(item, index),
+            onMakeCurrent: () => this._makeCurrent(item),
+            onClearCurrent: () => this._onClearCurrentClick(),
+            onStartTimer: () => this._onStartTimerClick(),
+            onStopTimer: () => this._onStopTimerClick(),
+          })
+        : nothing}
+    </li>`;
   }
 
   private _select(itemId: string) {
