@@ -10,24 +10,12 @@ import { InvalidEdit, fieldProblem, type ActionChoices } from './action-edits.js
 import { FIELD_LABELS, capitalised, cellEditorId, renderCellEditor, type CellField } from './action-cell-editor.js';
 import './action-filters-bar.js';
 import { readActionEditors, setEditingAction } from './action-presence.js';
-import { actionRowStyles, renderActionRow, renderCellButton } from './action-row.js';
+import { actionRowStyles, renderActionRow, renderCellButton, renderHeaderRow } from './action-row.js';
 import { actionStyles } from './action-styles.js';
 import { DEFAULT_FILTER, DEFAULT_SORT, actionQuery, filterRows, sortRows, type ActionFilter, type ActionRow, type ActionSort, type SortColumn } from './action-table.js';
 import { actionsCsvUrl } from '../shell/api.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
-
-const COLUMNS: { column: SortColumn; label: string }[] = [
-  { column: 'reference', label: 'Ref.' },
-  { column: 'title', label: 'Action' },
-  { column: 'owner', label: 'Owner' },
-  { column: 'agency', label: 'Lead agency' },
-  { column: 'due', label: 'Due date' },
-  { column: 'status', label: 'Status' },
-  { column: 'rag', label: 'RAG' },
-  { column: 'theme', label: 'Theme' },
-  { column: 'progress', label: 'Latest progress' },
-];
 
 interface Editing {
   actionId: string;
@@ -67,25 +55,6 @@ export class ActionLogTable extends LitElement {
       }
       .filter-actions p {
         margin: 0;
-      }
-      th button.sort {
-        background: none;
-        box-shadow: none;
-        color: var(--q-text);
-        padding: 0.25rem 0;
-        min-height: 2.25rem;
-        font-weight: 700;
-        text-align: left;
-      }
-      th button.sort:hover {
-        text-decoration: underline;
-      }
-      .arrow {
-        display: inline-block;
-        width: 1em;
-      }
-      .empty {
-        padding: 1rem 0;
       }
     `,
   ];
@@ -158,9 +127,7 @@ export class ActionLogTable extends LitElement {
             Action log${this.readonly ? '' : ': press Enter or F2 on a cell to change it, Escape to cancel'}
           </caption>
           <thead>
-            <tr>
-              ${COLUMNS.map(({ column, label }) => this._renderHeader(column, label))}
-            </tr>
+            ${renderHeaderRow(this._sort, (column) => this._onSortClick(column))}
           </thead>
           <tbody>
             ${repeat(
@@ -189,15 +156,6 @@ export class ActionLogTable extends LitElement {
         : nothing}
       <p class="visually-hidden" role="status">${this._announcement}</p>
     `;
-  }
-
-  private _renderHeader(column: SortColumn, label: string) {
-    const sorted = this._sort.column === column ? this._sort.direction : null;
-    return html`<th scope="col" aria-sort=${sorted ?? nothing}>
-      <button type="button" class="sort" @click=${() => this._onSortClick(column)}>
-        ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}</span>
-      </button>
-    </th>`;
   }
 
   private _mayEdit(row: ActionRow, field: CellField): boolean {

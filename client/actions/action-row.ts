@@ -9,11 +9,37 @@ import type { BodyMember } from '../../shared/api.js';
 import type { PresenceUser } from '../../shared/realtime-protocol.js';
 import { formatDueDate, ragLabel } from './action-format.js';
 import type { ActionLogStore } from './action-log-store.js';
-import type { ActionRow } from './action-table.js';
+import type { ActionRow, ActionSort, SortColumn } from './action-table.js';
 import { FIELD_LABELS, type CellField } from './action-cell-editor.js';
 import './action-detail.js';
 
-export const COLUMN_COUNT = 9;
+export const COLUMNS: { column: SortColumn; label: string }[] = [
+  { column: 'reference', label: 'Ref.' },
+  { column: 'title', label: 'Action' },
+  { column: 'owner', label: 'Owner' },
+  { column: 'agency', label: 'Lead agency' },
+  { column: 'due', label: 'Due date' },
+  { column: 'status', label: 'Status' },
+  { column: 'rag', label: 'RAG' },
+  { column: 'theme', label: 'Theme' },
+  { column: 'progress', label: 'Latest progress' },
+];
+
+export const COLUMN_COUNT = COLUMNS.length;
+
+/** The column headers, each a button that sorts by it; `aria-sort` says which one does. */
+export function renderHeaderRow(sort: ActionSort, onSort: (column: SortColumn) => void): TemplateResult {
+  return html`<tr>
+    ${COLUMNS.map(({ column, label }) => {
+      const sorted = sort.column === column ? sort.direction : null;
+      return html`<th scope="col" aria-sort=${sorted ?? nothing}>
+        <button type="button" class="sort" @click=${() => onSort(column)}>
+          ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}</span>
+        </button>
+      </th>`;
+    })}
+  </tr>`;
+}
 
 export interface ActionRowOptions {
   row: ActionRow;
@@ -92,8 +118,27 @@ export function renderCellButton(field: CellField, display: TemplateResult, name
   </button>`;
 }
 
-/** The look of the rows and their cells, for the table that renders them. */
+/** The look of the header, the rows and their cells, for the table that renders them. */
 export const actionRowStyles = css`
+      th button.sort {
+        background: none;
+        box-shadow: none;
+        color: var(--q-text);
+        padding: 0.25rem 0;
+        min-height: 2.25rem;
+        font-weight: 700;
+        text-align: left;
+      }
+      th button.sort:hover {
+        text-decoration: underline;
+      }
+      .arrow {
+        display: inline-block;
+        width: 1em;
+      }
+      .empty {
+        padding: 1rem 0;
+      }
       button.cell {
         display: block;
         width: 100%;

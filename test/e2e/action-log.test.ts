@@ -108,7 +108,8 @@ describe('end to end: two partners on the JAG action log', () => {
     await member.getByLabel('Owner').selectOption({ label: 'Daniel Okafor (Police)' });
     await member.getByLabel('Due date').fill('2027-01-31');
     await member.getByRole('button', { name: 'Add action' }).click();
-    await expect.poll(() => minutes.inputValue()).toContain('ACTION: Check CCTV coverage on Ashby Road — Daniel Okafor');
+    // The selection becomes the action's line, with its reference, owner and due date.
+    await expect.poll(() => minutes.inputValue()).toMatch(/ACTION JAG-\d{4} \(Daniel Okafor, by 31\/01\/2027\): Check CCTV coverage on Ashby Road/);
     // Focus is back in the minutes.
     expect(await minutes.evaluate((textarea) => textarea.matches(':focus'))).toBe(true);
 
@@ -117,4 +118,31 @@ describe('end to end: two partners on the JAG action log', () => {
     await expect.poll(() => raised.locator('td.reference button').textContent()).toMatch(/^\s*JAG-\d{4}:/);
     expect(await raised.textContent()).toContain('31/01/2027');
   });
+
+  it('on a phone the log scrolls inside its own region, not the page; from My actions an owner marks an action done and the chair sees it live', async () => {
+    const chair = await signIn('chair.jag');
+    const member = await signIn('member.jag');
+    const jag = await jagId(chair);
+    await member.setViewportSize({ width: 390, height: 844 });
+    await member.goto(`${partners.app.url}/bodies/${jag}/actions`);
+    await row(member, WARWICK_WAY).waitFor();
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Each column header sits over its column.
+    const lefts = await member.locator('action-log-table').evaluate((table) => {
+      const root = table.shadowRoot!;
+      const left = (el: Element) => Math.round(el.getBoundingClientRect().left);
+      return { headers: [...root.querySelectorAll('thead th')].map(left), cells: [...root.querySelectorAll('tbody tr[data-action-id]:first-child td')].map(left) };
+    });
+    expect(lefts.cells).toEqual(lefts.headers);
+
+    await chair.goto(`${partners.app.url}/bodies/${jag}/actions`);
+    await row(chair, WARWICK_WAY).waitFor();
+    await member.goto(`${partners.app.url}/my-actions`);
+    await member.getByRole('heading', { name: 'My actions', level: 1 }).waitFor();
+    await member.getByRole('button', { name: /^Mark done\W+Map repeat ASB locations on the Warwick Way estate$/ }).click();
+    // Done, it leaves the chair's list of outstanding actions at once.
+    await expect.poll(() => row(chair, WARWICK_WAY).count()).toBe(0);
+    await member.getByText('Status Done').waitFor();
+    expect(await axeViolations(member)).toEqual([]);
+  }, 60_000);
 });
