@@ -152,33 +152,40 @@ export class BodyPage extends LitElement {
   });
 
   override render() {
-    const loaded = this._body.value;
-    const done = this._body.status === TaskStatus.COMPLETE;
-    const body = done && loaded?.found ? loaded.detail.body : undefined;
+    const loaded = this._body.status === TaskStatus.COMPLETE ? this._body.value : undefined;
+    const body = loaded?.found ? loaded.detail.body : undefined;
+    const busy = this._body.status === TaskStatus.INITIAL || this._body.status === TaskStatus.PENDING;
+    // One heading across every state, so focus moved to it on arrival stays there once the body loads.
     return html`
       ${body ? html`<p class="caption">${BODY_KIND_LABELS[body.kind]}</p>` : nothing}
-      ${this._body.render({
-        initial: () => this._renderLoading(),
-        pending: () => this._renderLoading(),
-        error: (error) => html`<h1 tabindex="-1">${FAILED_HEADING}</h1>
-          <div class="error-panel" role="alert">
+      <h1 tabindex="-1">${this._heading()}</h1>
+      <div aria-busy=${busy ? 'true' : 'false'}>
+        ${this._body.render({
+          initial: () => html`<p class="status" role="status">Loading…</p>`,
+          pending: () => html`<p class="status" role="status">Loading…</p>`,
+          error: (error) => html`<div class="error-panel" role="alert">
             <p>${(error as Error).message}</p>
             <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
           </div>`,
-        complete: (result) =>
-          result.found
-            ? html`<h1 tabindex="-1">${result.detail.body.name}</h1>
-                <div aria-busy="false">${this._renderBody(result.detail, result.bodies)}</div>`
-            : html`<h1 tabindex="-1">${NOT_FOUND_HEADING}</h1>
-                <p>There is no body at this address. It may have been removed, or the link may be wrong.</p>
-                <p><a href="/map">Go to the partnership map</a></p>`,
-      })}
+          complete: (result) =>
+            result.found
+              ? this._renderBody(result.detail, result.bodies)
+              : html`<p>There is no body at this address. It may have been removed, or the link may be wrong.</p>
+                  <p><a href="/map">Go to the partnership map</a></p>`,
+        })}
+      </div>
     `;
   }
 
-  private _renderLoading() {
-    return html`<h1 tabindex="-1">Loading body…</h1>
-      <div aria-busy="true"><p class="status" role="status">Loading…</p></div>`;
+  private _heading(): string {
+    switch (this._body.status) {
+      case TaskStatus.COMPLETE:
+        return this._body.value?.found ? this._body.value.detail.body.name : NOT_FOUND_HEADING;
+      case TaskStatus.ERROR:
+        return FAILED_HEADING;
+      default:
+        return 'Loading body…';
+    }
   }
 
   private _renderBody(detail: BodyDetailResponse, bodies: BodySummary[]) {

@@ -10,6 +10,7 @@ import type {
   ActionsResponse,
   BodiesResponse,
   BodyDetailResponse,
+  HomeResponse,
   MeResponse,
   MeetingResponse,
   SessionResponse,
@@ -145,4 +146,8 @@ export function addProgressUpdate(bodyId: number, actionId: string, text: string
 
 export function getActionHistory(bodyId: number, actionId: string): Promise<ActionHistoryResponse> {
   return request('GET', `${actionPath(bodyId, actionId)}/history`);
+}
+
+export function getHome(): Promise<HomeResponse> {
+  return request('GET', '/api/me/home');
 }

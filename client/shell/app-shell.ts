@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ActionCountsResponse, CurrentUser } from '../../shared/api.js';
-import { MY_ACTIONS_PATH } from './routes.js';
+import { HOME_PATH, MAP_PATH, MY_ACTIONS_PATH } from './routes.js';
 import { baseStyles } from './styles.js';
 
 /**
- * The frame around every page: skip link, header with navigation and the
+ * The frame around every page: skip to main content, header with navigation and the
  * signed-in user, and the `<main>` landmark the page is slotted into.
  * Fires `sign-out-requested` when the user asks to sign out.
  */
@@ -19,14 +19,17 @@ export class AppShell extends LitElement {
         flex-direction: column;
         min-height: 100vh;
       }
-      .skip-link {
+      .skip-link,
+      .skip-link:hover {
         position: absolute;
         left: 0.5rem;
         top: -10rem;
         z-index: 10;
         padding: 0.5rem 1rem;
         background: var(--q-focus);
+        box-shadow: none;
         color: var(--q-text);
+        text-decoration: underline;
       }
       .skip-link:focus {
         top: 0.5rem;
@@ -139,8 +142,8 @@ export class AppShell extends LitElement {
 
   override render() {
     return html`
-      <a class="skip-link" href="#main-content" @click=${this._onSkipLinkClick}>Skip to main content</a>
       <header>
+        <button type="button" class="skip-link" @click=${this._onSkipLinkClick}>Skip to main content</button>
         <div class="header-inner">
           <span class="product">Quorum</span>
           ${this.user ? this._renderSignedIn(this.user) : nothing}
@@ -156,7 +159,8 @@ export class AppShell extends LitElement {
     return html`
       <nav aria-label="Main">
         <ul>
-          <li><a href="/" aria-current=${this.currentPath === '/' ? 'page' : nothing}>Partnership map</a></li>
+          <li><a href=${HOME_PATH} aria-current=${this.currentPath === HOME_PATH ? 'page' : nothing}>Home</a></li>
+          <li><a href=${MAP_PATH} aria-current=${this.currentPath === MAP_PATH ? 'page' : nothing}>Partnership map</a></li>
           <li>
             <a href=${MY_ACTIONS_PATH} aria-current=${this.currentPath === MY_ACTIONS_PATH ? 'page' : nothing}
               >My actions${this.actionCounts && this.actionCounts.overdue > 0
@@ -177,9 +181,13 @@ export class AppShell extends LitElement {
     `;
   }
 
-  // The fragment link cannot reach into a shadow root, so move focus ourselves.
-  private _onSkipLinkClick(event: Event) {
-    event.preventDefault();
+  /*
+   * The skip control is a button, not a link to "#main-content": <main> is in
+   * this shadow root, where no fragment (nor axe's skip-link check, which looks
+   * the target up in the document) can reach, so the click moves focus itself.
+   * It sits inside the banner landmark, first in tab order.
+   */
+  private _onSkipLinkClick() {
     this._main.focus();
   }
 

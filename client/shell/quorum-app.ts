@@ -8,6 +8,7 @@ import { isAppUrl, routeFor, type Route } from './routes.js';
 import { baseStyles } from './styles.js';
 import '../actions/index.js';
 import './app-shell.js';
+import '../home/index.js';
 import '../meeting/index.js';
 import '../partnership/index.js';
 import './sign-in-page.js';
@@ -15,6 +16,7 @@ import './sign-in-page.js';
 const PRODUCT = 'Quorum';
 
 const PAGE_TITLES: Record<Route['page'], string> = {
+  home: 'Home',
   map: 'Partnership map',
   body: 'Body',
   'action-log': 'Action log',
@@ -122,8 +124,10 @@ export class QuorumApp extends LitElement {
 
   private _renderPage(route: Route) {
     switch (route.page) {
-      case 'map':
+      case 'home':
       case 'sign-in':
+        return html`<home-page></home-page>`;
+      case 'map':
         return html`<map-page></map-page>`;
       case 'body':
         return html`<body-page body-id=${route.bodyId}></body-page>`;
@@ -148,7 +152,7 @@ export class QuorumApp extends LitElement {
         return html`<div>
           <h1 tabindex="-1">Page not found</h1>
           <p>If you typed the web address, check it is correct.</p>
-          <p><a href="/">Go to the partnership map</a></p>
+          <p><a href="/">Go to your home page</a></p>
         </div>`;
     }
   }
@@ -203,7 +207,7 @@ export class QuorumApp extends LitElement {
     let route = routeFor(new URL(path, location.origin).pathname);
     if (route.page === 'sign-in' && this._session.state === 'signed-in') {
       history.replaceState(null, '', '/');
-      route = { page: 'map' };
+      route = { page: 'home' };
     } else if (route.page !== 'sign-in' && this._session.state === 'signed-out') {
       this._returnPath = path;
       history.replaceState(null, '', '/sign-in');

@@ -2,6 +2,7 @@
 import { idParam } from '../../shared/schemas.js';
 
 export type Route =
+  | { page: 'home' }
   | { page: 'map' }
   | { page: 'body'; bodyId: number }
   | { page: 'action-log'; bodyId: number }
@@ -23,7 +24,8 @@ function pathId(segment: string | undefined): number | undefined {
 }
 
 export function routeFor(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { page: 'map' };
+  if (pathname === '/' || pathname === '') return { page: 'home' };
+  if (pathname === MAP_PATH || pathname === `${MAP_PATH}/`) return { page: 'map' };
   if (pathname === '/sign-in' || pathname === '/sign-in/') return { page: 'sign-in' };
   if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
   const actionLogBodyId = pathId(ACTION_LOG_PATH.exec(pathname)?.[1]);
@@ -36,6 +38,11 @@ export function routeFor(pathname: string): Route {
   if (minutesMeetingId !== undefined) return { page: 'minutes', meetingId: minutesMeetingId };
   return { page: 'not-found' };
 }
+
+export const HOME_PATH = '/';
+
+/** The partnership map: every body and its escalation route. */
+export const MAP_PATH = '/map';
 
 export function bodyPath(bodyId: number): string {
   return `/bodies/${bodyId}`;

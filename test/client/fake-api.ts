@@ -4,11 +4,13 @@
  * JSON body the way the API does.
  */
 import type {
+  ActionSummary,
   Agency,
   BodiesResponse,
   BodyDetailResponse,
   BodyMember,
   BodySummary,
+  HomeResponse,
   MeResponse,
   MeetingSummary,
   SessionResponse,
@@ -157,3 +159,45 @@ export const jagDetail: BodyDetailResponse = {
 };
 
 export const adultsAtRiskRestricted: BodyDetailResponse = { access: 'restricted', body: bodyById(9) };
+
+// The home page, as the chair of Charnwood JAG sees it.
+
+function homeAction(id: string, reference: string, title: string, dueDate: string, overdue: boolean): ActionSummary {
+  return {
+    id, reference, bodyId: 5, bodyName: 'Charnwood JAG', title, description: '', owner: { id: 7, name: 'Priya Shah' },
+    leadAgency: agencies.council, dueDate, status: 'open', rag: overdue ? 'red' : 'green', ragOverride: null, ragOverrideReason: '',
+    overdue, theme: '', resources: '', outcomeMeasure: '', sourceMeetingId: null, sourceItemId: null, latestProgress: null,
+    createdAt: '2026-10-01T09:00:00.000Z', closedAt: null,
+  };
+}
+
+export const homeResponse: HomeResponse = {
+  liveMeetings: [{ ...meeting(105, 'Charnwood JAG — December 2026', '2026-12-01T10:00:00.000Z', 'live'), bodyName: 'Charnwood JAG' }],
+  nextMeetings: [
+    { ...meeting(103, 'JAG July meeting', '2099-07-16T09:30:00.000Z', 'scheduled'), bodyName: 'Charnwood JAG' },
+    { ...meeting(106, 'JAG July meeting', '2099-07-30T09:30:00.000Z', 'scheduled'), bodyName: 'Charnwood JAG' },
+  ],
+  myActions: {
+    outstanding: 7,
+    overdue: 2,
+    first: [
+      homeAction('a1', 'JAG-0001', 'Close the alleyway on Ashby Road', '2020-10-01', true),
+      homeAction('a2', 'JAG-0002', 'Report on hotspot patrols', '2099-01-05', false),
+    ],
+  },
+  accountability: [
+    {
+      bodyId: 5,
+      bodyName: 'Charnwood JAG',
+      overdue: 3,
+      byOwner: [
+        { id: 10, name: 'PC Dan Moore', overdue: 2 },
+        { id: null, name: null, overdue: 1 },
+      ],
+      byLeadAgency: [
+        { id: 1, name: 'Leicestershire Police', overdue: 2 },
+        { id: 2, name: 'Charnwood Borough Council', overdue: 1 },
+      ],
+    },
+  ],
+};

@@ -8,6 +8,7 @@ import {
   deferred,
   errorResponse,
   fakeApi,
+  homeResponse,
   jagDetail,
   jsonResponse,
   me,
@@ -52,6 +53,8 @@ describe('<quorum-app>', () => {
       'GET /api/me': () => jsonResponse(me),
       'GET /api/bodies': () => jsonResponse(bodiesResponse),
       'GET /api/bodies/5': () => jsonResponse(jagDetail),
+      'GET /api/me/home': () => jsonResponse(homeResponse),
+      'GET /api/me/action-counts': () => jsonResponse({ outstanding: 7, overdue: 2 }),
       'DELETE /api/session': () => new Response(null, { status: 204 }),
       ...extra,
     });
@@ -61,6 +64,13 @@ describe('<quorum-app>', () => {
     const app = await fixture<QuorumApp>(html`<quorum-app></quorum-app>`);
     await waitUntil(() => app.shadowRoot!.querySelector('app-shell'), 'the app never started');
     return app;
+  }
+
+  async function homeShown(app: QuorumApp) {
+    await waitUntil(() => page(app).shadowRoot?.querySelector('home-meetings'), 'the home page never appeared');
+    const meetings = page(app).shadowRoot!.querySelector('home-meetings')!;
+    await meetings.updateComplete;
+    return meetings;
   }
 
   async function mapShown(app: QuorumApp) {
@@ -110,20 +120,42 @@ describe('<quorum-app>', () => {
     expect(deepActiveElement()).to.equal(pageHeading(app));
   });
 
-  it('shows the signed-in user and the partnership map', async () => {
+  it('shows the signed-in user their home page, with the map a link away', async () => {
     signedInApi();
     const app = await startedApp();
     const shell = app.shadowRoot!.querySelector('app-shell')!.shadowRoot!;
     expect(text(shell.querySelector('.account p'))).to.equal('Signed in as Priya Shah Charnwood Borough Council');
     expect(shell.querySelector('nav a[aria-current=page]')!.getAttribute('href')).to.equal('/');
+    expect([...shell.querySelectorAll('nav a')].map((link) => [text(link), link.getAttribute('href')])).to.deep.equal([
+      ['Home', '/'],
+      ['Partnership map', '/map'],
+      ['My actions (2 overdue)', '/my-actions'],
+    ]);
     expect(text(shell.querySelector('.skip-link'))).to.equal('Skip to main content');
-    await mapShown(app);
-    expect(document.title).to.equal('Partnership map – Quorum');
-    expect(text(pageHeading(app))).to.equal('Partnership map');
+    await homeShown(app);
+    expect(document.title).to.equal('Home – Quorum');
+    expect(text(pageHeading(app))).to.equal('Home');
     await expectNoAxeViolations(app);
   });
 
+  it('skips to the main content from the first Tab stop, and axe finds no region or skip-link problem', async () => {
+    signedInApi();
+    const app = await startedApp();
+    await homeShown(app);
+    const shell = app.shadowRoot!.querySelector('app-shell')!;
+    const skip = shell.shadowRoot!.querySelector<HTMLButtonElement>('.skip-link')!;
+    expect(skip.closest('header')).to.exist;
+    skip.focus();
+    skip.click();
+    expect(deepActiveElement()).to.equal(shell.shadowRoot!.querySelector('main'));
+    // The shared helper leaves skip-link out; here it is on, with region, over the whole app.
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(app, { runOnly: ['region', 'skip-link'], resultTypes: ['violations'] });
+    expect(results.violations.map((violation) => violation.id)).to.deep.equal([]);
+  });
+
   it('follows links without reloading, moves focus to the new heading and handles Back', async () => {
+    history.replaceState(null, '', '/map');
     signedInApi();
     const app = await startedApp();
     const map = await mapShown(app);
@@ -135,7 +167,7 @@ describe('<quorum-app>', () => {
     expect(document.title).to.equal('Charnwood JAG – Quorum');
 
     history.back();
-    await waitUntil(() => location.pathname === '/' && page(app).localName === 'map-page', 'Back did not return');
+    await waitUntil(() => location.pathname === '/map' && page(app).localName === 'map-page', 'Back did not return');
     await waitUntil(() => deepActiveElement() === pageHeading(app), 'focus did not move to the map heading');
     expect(document.title).to.equal('Partnership map – Quorum');
   });
@@ -154,7 +186,7 @@ describe('<quorum-app>', () => {
     await new Promise((resolve) => (indexedDB.open(copy).onsuccess = (event) => resolve((event.target as IDBOpenDBRequest).result.close())));
     signedInApi();
     const app = await startedApp();
-    await mapShown(app);
+    await homeShown(app);
     app.shadowRoot!.querySelector('app-shell')!.shadowRoot!.querySelector<HTMLButtonElement>('.account button')!.click();
     await waitUntil(() => page(app).localName === 'sign-in-page', 'never returned to sign in');
     expect(api!.requests.some((request) => request.method === 'DELETE' && request.path === '/api/session')).to.equal(true);

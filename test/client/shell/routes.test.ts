@@ -4,7 +4,9 @@ import { describe, it } from '../mocha.js';
 
 describe('routeFor', () => {
   it('knows the app’s pages', () => {
-    expect(routeFor('/')).to.deep.equal({ page: 'map' });
+    expect(routeFor('/')).to.deep.equal({ page: 'home' });
+    expect(routeFor('/map')).to.deep.equal({ page: 'map' });
+    expect(routeFor('/map/')).to.deep.equal({ page: 'map' });
     expect(routeFor('/sign-in')).to.deep.equal({ page: 'sign-in' });
     expect(routeFor('/bodies/5')).to.deep.equal({ page: 'body', bodyId: 5 });
     expect(routeFor('/bodies/5/')).to.deep.equal({ page: 'body', bodyId: 5 });
@@ -15,7 +17,7 @@ describe('routeFor', () => {
   });
 
   it('sends anything else to "not found"', () => {
-    for (const path of ['/bodies', '/bodies/0', '/bodies/-1', '/bodies/1e3', '/bodies/abc', '/nope', '/bodies/5/extra', '/meetings', '/meetings/0', '/meetings/1e3', '/meetings/4/extra', '/meetings/1e3/minutes']) {
+    for (const path of ['/bodies', '/bodies/0', '/bodies/-1', '/bodies/1e3', '/bodies/abc', '/nope', '/bodies/5/extra', '/meetings', '/meetings/0', '/meetings/1e3', '/meetings/4/extra', '/meetings/1e3/minutes', '/map/5']) {
       expect(routeFor(path), path).to.deep.equal({ page: 'not-found' });
     }
   });
