@@ -31,11 +31,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Signs a demo user in through the real sign-in form and waits for the partnership map. */
+/** Signs a demo user in through the real sign-in form and waits for their home page. */
 export async function signInThroughForm(page: Page, appUrl: string, local: string, password: string): Promise<void> {
   await page.goto(appUrl);
   await page.getByLabel('Email address').fill(`${local}@demo.quorum.test`);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Partnership map' }).waitFor();
+  await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
 }
