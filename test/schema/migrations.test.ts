@@ -45,7 +45,7 @@ describe('migrations', () => {
     }
     const action = (bodyId: number, title: string) => ({
       action_id: 'same-id', body_id: bodyId, reference: null, title, description: '', owner_id: null, lead_agency_id: null,
-      due_date: null, status: 'open', rag_override: null, rag_override_reason: '', theme: '', resources: '', outcome_measure: '',
+      due_date: null, status: 'open' as const, rag_override: null, rag_override_reason: '', theme: '', resources: '', outcome_measure: '',
       source_meeting_id: null, source_item_id: null, created_at: '2026-11-01T09:00:00.000Z', closed_at: null,
       latest_progress: null, latest_progress_at: null,
     });
