@@ -50,6 +50,25 @@ export const REFUSAL_CODES = [
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /**
+ * The close code that goes with each refusal: one table for the server, which
+ * closes with it, and the client, which reads a close that came without its
+ * refusal message.
+ */
+export const REFUSAL_CLOSE_CODES = {
+  unauthenticated: CLOSE_CODES.unauthenticated,
+  forbidden: CLOSE_CODES.forbidden,
+  not_found: CLOSE_CODES.notFound,
+  write_refused: CLOSE_CODES.writeRefused,
+  invalid_update: CLOSE_CODES.invalidUpdate,
+  too_many_connections: CLOSE_CODES.tooManyConnections,
+} as const satisfies Record<RefusalCode, CloseCode>;
+
+/** The refusal a close code stands for, if it stands for one. */
+export function refusalForCloseCode(code: number): RefusalCode | undefined {
+  return REFUSAL_CODES.find((refusal) => REFUSAL_CLOSE_CODES[refusal] === code);
+}
+
+/**
  * Sent before a refusal close as the reason of a y-protocols "permission
  * denied" auth message, JSON-encoded, so the client can show the message.
  */

@@ -1,7 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
-import { CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
+import { REFUSAL_CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
 import type { DocumentStore } from './document-store.js';
 import { PresenceOwners } from './presence-owners.js';
@@ -40,7 +40,6 @@ export interface DocumentRoomOptions {
 /** Updates after which a document's log is folded into a snapshot. */
 export const DEFAULT_COMPACT_AFTER = 500;
 
-const refusalCloseCode = { write_refused: CLOSE_CODES.writeRefused, invalid_update: CLOSE_CODES.invalidUpdate } as const;
 
 /**
  * A loaded document and the peers editing it. Every message is handled in
@@ -289,7 +288,7 @@ export class DocumentRoom {
 
   private refuse(connection: RoomConnection, refusal: Refusal): void {
     connection.send(encodeRefusal(refusal));
-    connection.close(refusalCloseCode[refusal.code as keyof typeof refusalCloseCode] ?? CLOSE_CODES.invalidUpdate, refusal.code);
+    connection.close(REFUSAL_CLOSE_CODES[refusal.code], refusal.code);
     this.leave(connection);
   }
 

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
-import { CLOSE_CODES, YJS_PATH, type Refusal } from '../../shared/realtime-protocol.js';
+import { REFUSAL_CLOSE_CODES, YJS_PATH } from '../../shared/realtime-protocol.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import { findSessionUserId } from '../auth/sessions.js';
 import type { Db } from '../db/database.js';
@@ -23,15 +23,6 @@ export interface YjsEndpointOptions {
   maxBufferedBytes?: number;
   pingIntervalMs?: number;
 }
-
-const refusalCloseCode: Record<Refusal['code'], number> = {
-  unauthenticated: CLOSE_CODES.unauthenticated,
-  forbidden: CLOSE_CODES.forbidden,
-  not_found: CLOSE_CODES.notFound,
-  write_refused: CLOSE_CODES.writeRefused,
-  invalid_update: CLOSE_CODES.invalidUpdate,
-  too_many_connections: CLOSE_CODES.tooManyConnections,
-};
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -157,7 +148,7 @@ export function createYjsEndpoint({
       }
       if (socket.readyState === socket.OPEN) {
         socket.send(encodeRefusal(error.refusal));
-        socket.close(refusalCloseCode[error.refusal.code], error.refusal.code);
+        socket.close(REFUSAL_CLOSE_CODES[error.refusal.code], error.refusal.code);
       }
     }
   }
