@@ -10,7 +10,7 @@ import { ApiError, getBody, getMeeting } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
-import { bodyPath } from '../shell/routes.js';
+import { MAP_PATH, bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { MeetingActionLog } from './meeting-action-log.js';
 import { MeetingController } from './meeting-controller.js';
@@ -145,12 +145,12 @@ export class MeetingPage extends LitElement {
         if (load.state === 'not-found') {
           return html`<h1 tabindex="-1">Meeting not found</h1>
             <p>There is no meeting at this address. It may have been removed, or the link may be wrong.</p>
-            <p><a href="/">Go to the partnership map</a></p>`;
+            <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`;
         }
         if (load.state === 'forbidden') {
           return html`<h1 tabindex="-1">You cannot open this meeting</h1>
             <p>${load.message}</p>
-            <p><a href="/">Go to the partnership map</a></p>`;
+            <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`;
         }
         return this._renderMeeting(this._meeting ?? load.meeting, load.members);
       },

@@ -9,7 +9,7 @@ import { LiveSessionHolder } from '../live/index.js';
 import { MeetingController } from './meeting-controller.js';
 import { meetingStoreFor } from './meeting-store.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from './meeting-session.js';
-import { meetingPath } from '../shell/routes.js';
+import { MAP_PATH, meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import type { PrintableMinutes } from './printable-minutes.js';
 import './printable-minutes.js';
@@ -94,7 +94,7 @@ export class MinutesPage extends LitElement {
         load.state === 'not-found'
           ? html`<h1 tabindex="-1">Meeting not found</h1>
               <p>There is no meeting at this address. It may have been removed, or the link may be wrong.</p>
-              <p><a href="/">Go to the partnership map</a></p>`
+              <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`
           : this._renderMinutes(load.meeting, load.members),
     });
   }
