@@ -1,18 +1,19 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { BodyDetailResponse, BodyMember, BodySummary, MeetingSummary } from '../../shared/api.js';
+import type { BodyDetailResponse, BodySummary, MeetingSummary } from '../../shared/api.js';
 import { BODY_KIND_LABELS, CADENCE_LABELS, TIER_LABELS } from '../../shared/bodies.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { meetingListTitle } from '../../shared/meeting-schedule.js';
 import { MEETING_STATUS_LABELS } from '../../shared/meetings.js';
 import { mayScheduleMeeting } from '../../shared/permissions.js';
-import { ROLE_LABELS, compareRoles } from '../../shared/roles.js';
+import { ROLE_LABELS } from '../../shared/roles.js';
 import { ApiError, getBodies, getBody } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { actionLogPath, bodyPath, meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
+import './body-members.js';
 import './schedule-meeting-form.js';
 
 type Loaded = { found: true; detail: BodyDetailResponse; bodies: BodySummary[] } | { found: false };
@@ -78,24 +79,10 @@ export class BodyPage extends LitElement {
         padding: 1rem 1.25rem;
         font-size: 1.125rem;
       }
-      .agency-count {
-        color: var(--q-secondary-text);
-      }
       ul.plain {
         list-style: none;
         padding: 0;
         margin: 0;
-      }
-      .members li {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 0 1rem;
-        padding: 0.375rem 0;
-        border-bottom: 1px solid var(--q-border);
-      }
-      .role {
-        color: var(--q-secondary-text);
       }
       .meetings li {
         padding: 0.75rem 0;
@@ -198,7 +185,7 @@ export class BodyPage extends LitElement {
       ${this._renderSummary(body, bodies)}
       ${detail.access === 'full'
         ? html`<p class="action-log-link"><a href=${actionLogPath(body.id)}>${body.shortName} action log</a></p>
-          ${this._renderMembers(detail.members)} ${this._renderMeetings(detail.meetings)}
+          <body-members .members=${detail.members}></body-members> ${this._renderMeetings(detail.meetings)}
           ${mayScheduleMeeting(body.myRole) ? html`<schedule-meeting-form body-id=${body.id}></schedule-meeting-form>` : nothing}`
         : html`<p class="notice" role="note">
             This is a confidential body. Only its members can see its members and meetings.
@@ -235,39 +222,6 @@ export class BodyPage extends LitElement {
       <dt>Your role</dt>
       <dd>${body.myRole ? ROLE_LABELS[body.myRole] : 'You are not a member'}</dd>
     </dl>`;
-  }
-
-  private _renderMembers(members: BodyMember[]) {
-    const byAgency = new Map<string, BodyMember[]>();
-    for (const member of members) {
-      const list = byAgency.get(member.agency.name) ?? [];
-      list.push(member);
-      byAgency.set(member.agency.name, list);
-    }
-    const agencies = [...byAgency.keys()].sort((a, b) => a.localeCompare(b, 'en-GB'));
-    return html`<section aria-labelledby="members-heading">
-      <h2 id="members-heading">Members</h2>
-      ${members.length === 0
-        ? html`<p>This body has no members yet.</p>`
-        : html`<p class="agency-count">
-              ${plural(members.length, 'member')} from ${plural(agencies.length, 'agency', 'agencies')}
-            </p>
-            ${agencies.map((agency) => {
-              const agencyMembers = byAgency
-                .get(agency)!
-                .sort((a, b) => compareRoles(a.role, b.role) || a.name.localeCompare(b.name, 'en-GB'));
-              return html`<h3>${agency}</h3>
-                <ul class="plain members">
-                  ${agencyMembers.map(
-                    (member) =>
-                      html`<li>
-                        <span>${member.name}</span>
-                        <span class="role">${ROLE_LABELS[member.role]}</span>
-                      </li>`,
-                  )}
-                </ul>`;
-            })}`}
-    </section>`;
   }
 
   private _renderMeetings(meetings: MeetingSummary[]) {
@@ -316,9 +270,6 @@ export class BodyPage extends LitElement {
 const NOT_FOUND_HEADING = 'Body not found';
 const FAILED_HEADING = 'Sorry, this body could not be loaded';
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

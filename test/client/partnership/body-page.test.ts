@@ -76,7 +76,9 @@ describe('<body-page>', () => {
   it('lists members by agency with their roles', async () => {
     serve({ 5: () => jsonResponse(jagDetail) });
     const el = await loaded(5);
-    const section = el.shadowRoot!.querySelector('section[aria-labelledby=members-heading]')!;
+    const members = el.shadowRoot!.querySelector('body-members')!;
+    await members.updateComplete;
+    const section = members.shadowRoot!.querySelector('section[aria-labelledby=members-heading]')!;
     expect(text(section.querySelector('.agency-count'))).to.equal('6 members from 4 agencies');
     const groups = [...section.querySelectorAll('h3')].map((h3) => [
       text(h3),
