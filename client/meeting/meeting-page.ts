@@ -250,6 +250,7 @@ export class MeetingPage extends LitElement {
         .members=${actionLog.log.members}
         .agencies=${actionLog.log.agencies}
         body-id=${bodyId}
+        ?readonly=${this._meeting !== null && this._status(this._meeting) === 'closed'}
       ></outstanding-actions>
     </section>`;
   }
