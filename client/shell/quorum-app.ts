@@ -4,7 +4,8 @@ import type { ActionCountsResponse, MeResponse, SessionResponse } from '../../sh
 import { ApiError, getMe, getMyActionCounts, signOut } from './api.js';
 import { NAVIGATE_REQUESTED, PAGE_TITLE, SESSION_EXPIRED } from './events.js';
 import { wipeLocalMeetingCopies } from '../live/index.js';
-import { isAppUrl, routeFor, type Route } from './routes.js';
+import { appLinkPath } from './app-links.js';
+import { PAGE_TITLES, routeFor, type Route } from './routes.js';
 import { baseStyles } from './styles.js';
 import '../actions/index.js';
 import './app-shell.js';
@@ -15,17 +16,6 @@ import './sign-in-page.js';
 
 const PRODUCT = 'Quorum';
 
-const PAGE_TITLES: Record<Route['page'], string> = {
-  home: 'Home',
-  map: 'Partnership map',
-  body: 'Body',
-  'action-log': 'Action log',
-  'my-actions': 'My actions',
-  meeting: 'Meeting',
-  minutes: 'Minutes',
-  'sign-in': 'Sign in',
-  'not-found': 'Page not found',
-};
 
 type Session =
   | { state: 'checking' }
@@ -308,17 +298,10 @@ export class QuorumApp extends LitElement {
 
   /** Follows same-origin links inside the app without a page load. */
   private _onClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const anchor = event.composedPath().find((target): target is HTMLAnchorElement => target instanceof HTMLAnchorElement);
-    if (!anchor || !anchor.href || anchor.hasAttribute('download')) return;
-    if (anchor.target && anchor.target !== '_self') return;
-    const url = new URL(anchor.href);
-    if (!isAppUrl(url, location.origin)) return;
-    // A link to a fragment of this page is the browser's job.
-    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+    const path = appLinkPath(event, location);
+    if (path === undefined) return;
     event.preventDefault();
-    this.navigate(url.pathname + url.search);
+    this.navigate(path);
   };
 }
 

@@ -12,6 +12,19 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'not-found' };
 
+/** Each page's name, for the document title. */
+export const PAGE_TITLES: Record<Route['page'], string> = {
+  home: 'Home',
+  map: 'Partnership map',
+  body: 'Body',
+  'action-log': 'Action log',
+  'my-actions': 'My actions',
+  meeting: 'Meeting',
+  minutes: 'Minutes',
+  'sign-in': 'Sign in',
+  'not-found': 'Page not found',
+};
+
 const BODY_PATH = /^\/bodies\/([^/]+)\/?$/;
 const ACTION_LOG_PATH = /^\/bodies\/([^/]+)\/actions\/?$/;
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
