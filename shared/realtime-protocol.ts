@@ -101,3 +101,9 @@ export interface PresenceUser {
   name: string;
   agency: string;
 }
+
+/** Whether a presence entry's `user` is one the server stamped (other clients' states are read with care). */
+export function isPresenceUser(value: unknown): value is PresenceUser {
+  const user = value as PresenceUser | null;
+  return typeof user?.id === 'number' && typeof user.name === 'string' && typeof user.agency === 'string';
+}

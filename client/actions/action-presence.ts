@@ -3,12 +3,7 @@
  * each connection's `user`; this client only ever sets `editingAction`.
  */
 import type { Awareness } from 'y-protocols/awareness';
-import type { PresenceUser } from '../../shared/realtime-protocol.js';
-
-function isPresenceUser(value: unknown): value is PresenceUser {
-  const user = value as PresenceUser | null;
-  return typeof user?.id === 'number' && typeof user.name === 'string' && typeof user.agency === 'string';
-}
+import { isPresenceUser, type PresenceUser } from '../../shared/realtime-protocol.js';
 
 /** Everyone else editing an action, by action id; each person once per action, sorted by name. */
 export function readActionEditors(awareness: Awareness | null | undefined): Map<string, PresenceUser[]> {

@@ -10,7 +10,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CLOSE_CODES, MESSAGE_TYPE, parseRefusal, type Refusal, type RefusalCode } from '../../shared/realtime-protocol.js';
+import { MESSAGE_TYPE, parseRefusal, refusalForCloseCode, type Refusal, type RefusalCode } from '../../shared/realtime-protocol.js';
 import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './local-copies.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -47,13 +47,15 @@ export interface LiveSessionOptions {
   initialPresence?: Record<string, unknown>;
 }
 
-function closeCodeRefusals(noun: string): Record<number, Refusal> {
+/** What each refusal means to the person, when the server closed without saying (the close code alone). */
+function refusalMessages(noun: string): Record<RefusalCode, string> {
   return {
-    [CLOSE_CODES.unauthenticated]: { code: 'unauthenticated', message: 'Your session has ended. Sign in again to carry on.' },
-    [CLOSE_CODES.forbidden]: { code: 'forbidden', message: `You no longer have access to this ${noun}.` },
-    [CLOSE_CODES.notFound]: { code: 'not_found', message: `There is no such ${noun}.` },
-    [CLOSE_CODES.writeRefused]: { code: 'write_refused', message: `You can read this ${noun} but not change it.` },
-    [CLOSE_CODES.invalidUpdate]: { code: 'invalid_update', message: `The change broke the ${noun}’s rules.` },
+    unauthenticated: 'Your session has ended. Sign in again to carry on.',
+    forbidden: `You no longer have access to this ${noun}.`,
+    not_found: `There is no such ${noun}.`,
+    write_refused: `You can read this ${noun} but not change it.`,
+    invalid_update: `The change broke the ${noun}’s rules.`,
+    too_many_connections: 'You have too many live connections open; close some tabs and this one will connect.',
   };
 }
 
@@ -189,7 +191,8 @@ export class LiveSession implements LiveConnection {
 
   private onClosed(provider: WebsocketProvider, code: number): void {
     if (this.destroyed || provider !== this.provider) return;
-    const refusal = this.lastRefusal ?? closeCodeRefusals(this.options.noun)[code] ?? { code: 'forbidden', message: `The server closed the connection (${code}).` };
+    const refusedAs = refusalForCloseCode(code);
+    const refusal = this.lastRefusal ?? (refusedAs ? { code: refusedAs, message: refusalMessages(this.options.noun)[refusedAs] } : { code: 'forbidden', message: `The server closed the connection (${code}).` });
     if (refusal.code === 'invalid_update' && this.mayStartFresh()) {
       // The server never stored the change; neither should we, or it would be sent again on every visit.
       this.refusedChange = refusal.message;

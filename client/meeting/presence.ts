@@ -4,18 +4,13 @@
  * here can be trusted; this client only ever sets `editing`.
  */
 import type { Awareness } from 'y-protocols/awareness';
-import type { PresenceUser } from '../../shared/realtime-protocol.js';
+import { isPresenceUser, type PresenceUser } from '../../shared/realtime-protocol.js';
 
 /** One person in the meeting, however many tabs they have it open in. */
 export interface Participant {
   user: PresenceUser;
   /** Items whose minutes they are editing now, in no particular order. */
   editing: string[];
-}
-
-function isPresenceUser(value: unknown): value is PresenceUser {
-  const user = value as PresenceUser | null;
-  return typeof user?.id === 'number' && typeof user.name === 'string' && typeof user.agency === 'string';
 }
 
 /** Everyone but this client, grouped by user and sorted by name. */
