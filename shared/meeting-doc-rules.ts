@@ -8,7 +8,8 @@
  */
 import * as Y from 'yjs';
 import { plainEntries, type DocIssue } from './doc-validation.js';
-import { agendaOf, attendanceOf, declarationsOf, readMeta, typedText, type MeetingMeta } from './meeting-doc.js';
+import { typedText } from './meeting-doc-validation.js';
+import { agendaOf, attendanceOf, declarationsOf, readMeta, type MeetingMeta } from './meeting-doc.js';
 import {
   mayDeclareFor,
   mayEditAgenda,

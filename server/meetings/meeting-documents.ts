@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { captureMeeting, refusedMeetingChanges, refusedTyping, type MeetingBefore } from '../../shared/meeting-doc-rules.js';
-import { readMeetingDoc, validateMeetingDoc, validateTyping } from '../../shared/meeting-doc.js';
+import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
+import { readMeetingDoc } from '../../shared/meeting-doc.js';
 import { MEETING_DOC_NAME } from '../../shared/meetings.js';
 import { meetingAccess } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';

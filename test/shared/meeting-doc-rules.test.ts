@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { captureMeeting, refusedMeetingChanges, refusedTyping } from '../../shared/meeting-doc-rules.js';
-import { agendaOf, attendanceOf, declarationsOf, initialiseMeetingDoc, metaOf, readAgenda, validateMeetingDoc, validateTyping } from '../../shared/meeting-doc.js';
+import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
+import { agendaOf, attendanceOf, declarationsOf, initialiseMeetingDoc, metaOf, readAgenda } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
 import type { Standing } from '../../shared/permissions.js';
 import { changeDoc } from '../support/doc-change.js';

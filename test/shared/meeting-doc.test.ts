@@ -7,10 +7,9 @@ import {
   MEETING_DOC_LIMITS,
   readAgenda,
   readMeetingDoc,
-  validateMeetingDoc,
   resolutionWording,
-  validateTyping,
 } from '../../shared/meeting-doc.js';
+import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
 import { standardAgenda } from '../../shared/meetings.js';
 
 const rules = { memberIds: new Set([1, 2, 3]) };
