@@ -8,7 +8,7 @@ export { CONNECTION_LABELS } from './connection-labels.js';
 export { connectionStatus, refusalNotices, type RefusalNoticesOptions } from './connection-notices.js';
 export { connectionStyles } from './connection-styles.js';
 export { InvalidEdit } from './invalid-edit.js';
-export { LiveDocController, type LiveDocSource } from './live-doc-controller.js';
+export { LiveStoreController, type LiveStore, type LiveStoreSource } from './live-store-controller.js';
 export { LiveSessionHolder } from './live-session-holder.js';
 export { defaultYjsServerUrl, LiveSession, type ConnectionState, type LiveConnection, type LiveSessionOptions } from './live-session.js';
 export { wipeLocalMeetingCopies } from './local-copies.js';
