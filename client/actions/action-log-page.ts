@@ -59,16 +59,6 @@ export class ActionLogPage extends LitElement {
         border-bottom: 1px solid var(--q-border);
         margin-bottom: 1.5rem;
       }
-      .notice {
-        border-left: 6px solid var(--q-brand);
-        background: var(--q-muted-background);
-        padding: 0.75rem 1.25rem;
-        margin: 0 0 1.5rem;
-        font-size: 1.125rem;
-      }
-      .notice p {
-        margin: 0.25rem 0;
-      }
       new-action-form {
         margin-top: 2rem;
         max-width: 60rem;

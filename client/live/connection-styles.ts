@@ -1,4 +1,4 @@
-/** The connection indicator (connected, reconnecting, offline) shared by the live pages. */
+/** The connection indicator (connected, reconnecting, offline) and the notices beside it, shared by the live pages. */
 import { css } from 'lit';
 
 export const connectionStyles = css`
@@ -23,6 +23,16 @@ export const connectionStyles = css`
   .connection.reconnecting .dot,
   .connection.connecting .dot {
     background: #ffdd00;
+  }
+  .notice {
+    border-left: 6px solid var(--q-brand);
+    background: var(--q-muted-background);
+    padding: 0.75rem 1.25rem;
+    margin: 0 0 1.5rem;
+    font-size: 1.125rem;
+  }
+  .notice p {
+    margin: 0.25rem 0;
   }
   .connection.refused .dot,
   .connection.offline .dot {

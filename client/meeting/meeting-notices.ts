@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
-import { refusalNotices, type LiveConnection } from '../live/index.js';
+import { connectionStyles, refusalNotices, type LiveConnection } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 
@@ -14,19 +14,10 @@ export class MeetingNotices extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
+    connectionStyles,
     css`
       :host {
         display: block;
-      }
-      .notice {
-        border-left: 6px solid var(--q-brand);
-        background: var(--q-muted-background);
-        padding: 0.75rem 1.25rem;
-        margin: 0 0 1.5rem;
-        font-size: 1.125rem;
-      }
-      .notice p {
-        margin: 0.25rem 0;
       }
     `,
   ];
