@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { actionRag, isOverdue, londonToday, type ActionStatus, type Rag } from '../../shared/actions.js';
+import { actionRag, isOverdue, londonToday, type ActionStatus } from '../../shared/actions.js';
 import type { ActionSummary } from '../../shared/api.js';
 import { sortActions, type ActionFilters, type SortableAction } from '../../shared/action-filters.js';
 import type { Db } from '../db/database.js';
@@ -31,8 +31,8 @@ function actionQuery(db: Db) {
 type ActionQueryRow = Awaited<ReturnType<ReturnType<typeof actionQuery>['execute']>>[number];
 
 function toSummary(row: ActionQueryRow, today: string): ActionSummary {
-  const status = row.status as ActionStatus;
-  const ragOverride = row.rag_override as Rag | null;
+  const status = row.status;
+  const ragOverride = row.rag_override;
   return {
     id: row.action_id,
     reference: row.reference,
