@@ -227,12 +227,13 @@ describe('actions API', () => {
     await server.registry.change(actionLogDocName(jag), (doc) => {
       live = readActions(doc);
     });
-    expect(live.find((action) => action.id === mine.id)!.status).toBe('done');
-    expect((await jagActions('?status=done')).map((action) => action.id)).toContain(mine.id);
+    expect(live.find((action) => action.id === mine.id)!).toMatchObject({ status: 'done', closedAt: expect.any(String) });
+    expect((await jagActions('?status=done')).find((action) => action.id === mine.id)?.closedAt).toEqual(expect.any(String));
     const refused = await post('sgt.walsh', 'open'); // reopening is for those running the body
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('You may not move this action from Done to Open');
     expect((await post('chair.jag', 'open')).status).toBe(204);
+    expect((await jagActions('?status=open')).find((action) => action.id === mine.id)?.closedAt).toBeNull();
   });
 
   it('gives chairs, vice-chairs and secretariat the outstanding actions of the bodies they run, whoever owns them', async () => {
