@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { actionRag, isOverdue, londonToday, type ActionStatus } from '../../shared/actions.js';
 import type { ActionSummary } from '../../shared/api.js';
 import { sortActions, type ActionFilters, type SortableAction } from '../../shared/action-filters.js';
+import { runsBody } from '../../shared/permissions.js';
+import { ROLES } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
 
 export async function referencePrefix(db: Db, bodyId: number): Promise<string> {
@@ -133,7 +135,8 @@ export async function listOwnedActions(db: Db, userId: number, now = new Date())
 }
 
 /** Roles that run a body's business: chair, vice-chair and secretariat (the rulebook's `runsBody`). */
-const RUNS_BODY = ['chair', 'vice-chair', 'secretariat'] as const;
+/** The roles that run a body, from the rulebook, for queries that need them as a list. */
+const RUNS_BODY = ROLES.filter((role) => runsBody(role));
 
 /** Every outstanding action of the bodies a user runs, whoever owns it; overdue first, then by due date. */
 export async function listRunBodiesActions(db: Db, userId: number, now = new Date()): Promise<ActionSummary[]> {
@@ -141,7 +144,7 @@ export async function listRunBodiesActions(db: Db, userId: number, now = new Dat
   const rows = await actionQuery(db)
     .where('actions.status', 'not in', CLOSED)
     .where('actions.body_id', 'in', (eb) =>
-      eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId).where('role', 'in', [...RUNS_BODY]),
+      eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId).where('role', 'in', RUNS_BODY),
     )
     .execute();
   const actions = rows.map((row) => toSummary(row, today));
