@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { metaOf, readMeetingDoc, type AgendaItem, type AttendanceStatus, type MeetingSnapshot } from '../../shared/meeting-doc.js';
 import * as edits from './meeting-edits.js';
+import * as minutesEdits from './minutes-edits.js';
 
 export type MeetingListener = () => void;
 
@@ -115,16 +116,13 @@ export class MeetingStore {
   }
   /** An item's live minutes text for a textarea binding. */
   minutesText(itemId: string): Y.Text | null {
-    return edits.minutesTextOf(this.doc, itemId);
-  }
-  appendMinutesLine(itemId: string, line: string): void {
-    edits.appendMinutesLine(this.doc, itemId, line);
+    return minutesEdits.minutesTextOf(this.doc, itemId);
   }
   replaceMinutesRange(itemId: string, start: number, end: number, line: string): void {
-    edits.replaceMinutesRange(this.doc, itemId, start, end, line);
+    minutesEdits.replaceMinutesRange(this.doc, itemId, start, end, line);
   }
   replaceInMinutes(itemId: string, placeholder: string, text: string): boolean {
-    return edits.replaceInMinutes(this.doc, itemId, placeholder, text);
+    return minutesEdits.replaceInMinutes(this.doc, itemId, placeholder, text);
   }
 }
 

@@ -15,7 +15,7 @@ import { expectNoAxeViolations } from '../axe.js';
 import { bodyById, deferred, errorResponse, fakeApi, jagDetail, jsonResponse, me, type FakeApi } from '../fake-api.js';
 import { itemIds, meetingDoc, remotePresence } from '../meeting-fixtures.js';
 import { allAgencies, jagMembers } from '../action-fixtures.js';
-import { minutesTextOf } from '../../../client/meeting/meeting-edits.js';
+import { minutesTextOf } from '../../../client/meeting/minutes-edits.js';
 import { actionsOf } from '../../../shared/action-log-doc.js';
 import { describe, it, afterEach } from '../mocha.js';
 

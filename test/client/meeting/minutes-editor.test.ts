@@ -3,7 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import '../../../client/meeting/minutes-editor.js';
 import type { MinutesEditor } from '../../../client/meeting/minutes-editor.js';
-import { minutesTextOf } from '../../../client/meeting/meeting-edits.js';
+import { minutesTextOf } from '../../../client/meeting/minutes-edits.js';
 import { expectNoAxeViolations } from '../axe.js';
 import { itemIds, meetingDoc, remoteEdit } from '../meeting-fixtures.js';
 import { describe, it, afterEach } from '../mocha.js';
