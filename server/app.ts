@@ -19,6 +19,13 @@ import type { DocumentRegistry } from './realtime/document-registry.js';
 import { meRoutes } from './routes/me-routes.js';
 import { meetingRoutes } from './routes/meeting-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
+import type { AppDeps } from './app-deps.js';
+import { placeWaitingEscalations } from './escalations/escalation-agenda.js';
+import { createLiveNotices, type LiveNotices } from './live/live-notices.js';
+import { placeWaitingPriorities } from './priorities/priority-agenda.js';
+import { escalationRoutes } from './routes/escalation-routes.js';
+import { notificationRoutes } from './routes/notification-routes.js';
+import { priorityRoutes } from './routes/priority-routes.js';
 
 const checkOrigin = csrf();
 
@@ -35,6 +42,10 @@ export interface AppOptions {
   db: Db;
   /** The live documents, which meeting changes (start, close) write to. */
   registry: DocumentRegistry;
+  /** Notifications and live list refreshes; only stored when no socket.io server is attached. */
+  notices?: LiveNotices;
+  /** Signing out: the session's live connections are closed. Defaults to the document registry's. */
+  onSessionEnded?: (sessionToken: string) => Promise<void>;
   /**
    * Where users reach the app, for links written into files (calendars); never
    * taken from the request's Host, which the sender chooses. Defaults to the
@@ -64,6 +75,8 @@ const noStore: MiddlewareHandler = async function noStore(c, next) {
 export function createApp({
   db,
   registry,
+  notices = createLiveNotices({ db }),
+  onSessionEnded = registry.endSession,
   publicUrl = 'http://localhost:3000',
   clientRoot,
   secureCookies = false,
@@ -74,6 +87,11 @@ export function createApp({
   log,
 }: AppOptions) {
   const clientAddress = clientAddressReader({ trustedProxies });
+  const deps: AppDeps = { db, registry, notices };
+  const onScheduled = async (bodyId: number, meetingId: number) => {
+    await placeWaitingEscalations(deps, bodyId, meetingId);
+    await placeWaitingPriorities(deps, bodyId, meetingId);
+  };
   const api = new Hono()
     .use(noStore)
     .use(
@@ -86,11 +104,14 @@ export function createApp({
     )
     .use(refuseCrossSiteCookieRequests)
     .route('/health', healthRoutes({ db, version }))
-    .route('/session', sessionRoutes({ db, throttle, passwordChecks, secureCookies, clientAddress, onSessionEnded: registry.endSession }))
+    .route('/session', sessionRoutes({ db, throttle, passwordChecks, secureCookies, clientAddress, onSessionEnded }))
+    .route('/me/notifications', notificationRoutes(deps))
     .route('/me', meRoutes({ db }))
     .route('/bodies', bodyRoutes({ db }))
-    .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry, publicUrl }) }))
+    .route('/', meetingRoutes({ db, meetings: createMeetingService({ db, registry, notices, publicUrl, onScheduled }) }))
     .route('/', actionRoutes({ db, actions: createActionService({ db, registry }) }))
+    .route('/', escalationRoutes(deps))
+    .route('/', priorityRoutes(deps))
     .all('*', (c) => {
       throw new HttpError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`);
     });

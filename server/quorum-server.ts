@@ -11,8 +11,11 @@ import { createDocumentRegistry, type DocumentRegistry, type DocumentRegistryOpt
 import { createDocumentStore } from './realtime/document-store.js';
 import { DEFAULT_COMPACT_AFTER } from './realtime/document-room.js';
 import { createYjsEndpoint } from './realtime/yjs-endpoint.js';
+import { createLiveChannel } from './live/live-channel.js';
+import { createLiveNotices } from './live/live-notices.js';
+import { LIVE_EVENTS_PATH } from '../shared/live-events.js';
 
-export interface QuorumServerOptions extends Omit<AppOptions, 'registry' | 'publicUrl'> {
+export interface QuorumServerOptions extends Omit<AppOptions, 'registry' | 'publicUrl' | 'notices' | 'onSessionEnded'> {
   db: Db;
   port: number;
   host?: string;
@@ -46,7 +49,8 @@ export async function startQuorumServer({
 }: QuorumServerOptions): Promise<QuorumServer> {
   const store = createDocumentStore({ db });
   await store.compactLongTails(realtime.compactAfter ?? DEFAULT_COMPACT_AFTER);
-  const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db })], ...realtime });
+  const notices = createLiveNotices({ db });
+  const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db, notices })], ...realtime });
   const sessionPruning = await startSessionPruning({
     db,
     ...(sessionPruneEveryMs ? { everyMs: sessionPruneEveryMs } : {}),
@@ -61,13 +65,25 @@ export async function startQuorumServer({
   });
   const actualPort = (server.address() as AddressInfo).port;
   const listeningUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
-  app = createApp({ db, registry, publicUrl: publicUrl ?? listeningUrl, ...appOptions });
+  const live = createLiveChannel({ httpServer: server, db, notices });
+  app = createApp({
+    db,
+    registry,
+    notices,
+    publicUrl: publicUrl ?? listeningUrl,
+    onSessionEnded: async (token) => {
+      live.endSession(token);
+      await registry.endSession(token);
+    },
+    ...appOptions,
+  });
   const yjs = createYjsEndpoint({ db, registry });
   // One upgrade listener routes every WebSocket by path; anything else is refused
   // rather than left hanging.
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith(yjs.path)) return yjs.handleUpgrade(request, socket, head, url);
+    if (url.pathname.startsWith(LIVE_EVENTS_PATH)) return; // socket.io's own upgrade listener takes it
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
   return {
@@ -79,6 +95,7 @@ export async function startQuorumServer({
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await yjs.close();
+      await live.close();
       server.closeAllConnections();
       await closed;
       await sessionPruning.stop();

@@ -45,6 +45,8 @@ export const actionFields = z.strictObject({
   createdAt: z.iso.datetime(),
   /** Stamped by the server when the action is done or dropped. */
   closedAt: z.iso.datetime().nullable(),
+  /** The priority (routed to this body) that the action serves; absent in actions raised before priorities existed. */
+  priorityId: z.number().int().positive().nullable().optional(),
 });
 
 export const progressFields = z.strictObject({
@@ -57,7 +59,8 @@ export const progressFields = z.strictObject({
 export type ActionFields = z.infer<typeof actionFields>;
 export type ProgressUpdate = z.infer<typeof progressFields>;
 
-export interface Action extends ActionFields {
+export interface Action extends Omit<ActionFields, 'priorityId'> {
+  priorityId: number | null;
   description: string;
   progress: ProgressUpdate[];
 }
@@ -69,6 +72,7 @@ export function readAction(map: Y.Map<unknown>): Action {
   const progress = map.get('progress');
   return {
     ...(plainEntries(map) as ActionFields),
+    priorityId: (map.get('priorityId') as number | null | undefined) ?? null,
     description: description instanceof Y.Text ? description.toString() : '',
     progress: progress instanceof Y.Array ? progress.toArray().map((entry) => plainEntries(entry as Y.Map<unknown>) as ProgressUpdate) : [],
   };
@@ -160,6 +164,7 @@ export interface NewAction {
   leadAgencyId?: number | null;
   dueDate?: string | null;
   theme?: string;
+  priorityId?: number | null;
   sourceMeetingId?: number | null;
   sourceItemId?: string | null;
 }
@@ -185,6 +190,7 @@ export function addAction(doc: Y.Doc, action: NewAction, actionId = newId(), now
     map.set('sourceItemId', action.sourceItemId ?? null);
     map.set('createdAt', now.toISOString());
     map.set('closedAt', null);
+    map.set('priorityId', action.priorityId ?? null);
     map.set('description', new Y.Text());
     map.set('progress', new Y.Array());
   });

@@ -1,6 +1,4 @@
-/** Actions: statuses, RAG and who may move an action between statuses. */
-import type { Role } from './roles.js';
-
+/** Actions: statuses, RAG and overdue, by the London calendar. */
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped', 'escalated'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -56,26 +54,4 @@ export function actionRag(
   if (action.dueDate < today) return 'red';
   if (action.dueDate <= addDays(today, AMBER_WITHIN_DAYS)) return 'amber';
   return 'green';
-}
-
-export interface StatusChanger {
-  role: Role;
-  /** The sender owns the action. */
-  isOwner: boolean;
-}
-
-/**
- * Whether someone may move an action from one status to another. Editors move
- * actions between open and in progress; the owner or those running the body
- * mark them done; only chair, vice-chair or secretariat drop or reopen a
- * closed one; only the chair or vice-chair escalate.
- */
-export function mayChangeStatus(from: ActionStatus, to: ActionStatus, { role, isOwner }: StatusChanger): boolean {
-  if (from === to) return true;
-  if (role === 'observer') return false;
-  const manages = role === 'chair' || role === 'vice-chair' || role === 'secretariat';
-  if (to === 'escalated' || from === 'escalated') return role === 'chair' || role === 'vice-chair';
-  if (to === 'dropped' || isClosedStatus(from)) return manages;
-  if (to === 'done') return manages || isOwner;
-  return true;
 }

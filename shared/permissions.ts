@@ -128,8 +128,61 @@ export const mayOverrideRag = chairs;
 /** Removing an action from the log altogether. */
 export const mayRemoveAction = runsBody;
 
-/** Escalating an action to the body's escalation target. */
+/** Escalating an action to the body's escalation target, and taking it back from escalation. */
 export const mayEscalate = chairs;
+
+// ── Escalations and priorities ────────────────────────────────────────────
+
+/**
+ * Sending one action up: the chair or vice-chair, while it is outstanding and
+ * not already escalated, from a body that has somewhere to escalate to.
+ */
+export const mayEscalateAction = (role: Standing, status: ActionStatus, hasTarget: boolean) =>
+  mayEscalate(role) && hasTarget && !isClosedStatus(status) && status !== 'escalated';
+
+/** Accepting, returning, resolving or escalating further: the receiving body's chair or vice-chair, while it awaits an answer. */
+export const mayAnswerEscalation = (roleOnReceivingBody: Standing, hopStatus: string) =>
+  chairs(roleOnReceivingBody) && hopStatus === 'open';
+
+/** A body someone may or may not read, as `mayReadBody` takes it. */
+export type ReadableBody = { confidential: boolean; myRole: Standing };
+
+/**
+ * An escalation is seen by those who may read one of the bodies it passed
+ * through; which hops they see is `firstVisibleHop` (shared/escalation.ts).
+ * The origin action's own title, description, owner and progress go only to
+ * those who may read the origin body.
+ */
+export const mayReadOriginAction = (origin: ReadableBody) => mayReadBody(origin);
+
+/** Publishing a priority: the chair or vice-chair of a body with bodies below it. */
+export const mayPublishPriority = (role: Standing, hasBodiesBelow: boolean) => chairs(role) && hasBodiesBelow;
+
+/** Acknowledging a priority routed to a body: its chair or vice-chair, once. */
+export const mayAcknowledgePriority = (roleOnReceivingBody: Standing, acknowledged: boolean) =>
+  chairs(roleOnReceivingBody) && !acknowledged;
+
+/** A priority is read by those who may read the body that sent it or any body it was routed to. */
+export const mayReadPriority = (sender: ReadableBody, targets: readonly ReadableBody[]) =>
+  mayReadBody(sender) || targets.some(mayReadBody);
+
+/**
+ * The golden thread lists a receiving body's linked actions only to those who
+ * may read that body; everyone else who may read the priority sees its counts.
+ */
+export const mayListPriorityActions = (target: ReadableBody) => mayReadBody(target);
+
+/** Linking an action to a priority its body received is editing the action's details. */
+export const mayLinkActionToPriority = mayEditActionDetails;
+
+// ── Notifications and live lists ──────────────────────────────────────────
+
+/** A stored notification: only its recipient, and only while they may still read the body it tells of. */
+export const mayReadNotification = (recipientId: number, userId: number, body: ReadableBody) =>
+  recipientId === userId && mayReadBody(body);
+
+/** Being told live that a body's lists changed: whoever may read the body. */
+export const mayWatchBody = (body: ReadableBody) => mayReadBody(body);
 
 /**
  * Moving an action between statuses. Anyone taking part moves it between open

@@ -8,6 +8,8 @@ import { appLinkPath } from './app-links.js';
 import { PAGE_TITLES, routeFor, type Route } from './routes.js';
 import { baseStyles } from './styles.js';
 import '../actions/index.js';
+import '../escalations/index.js';
+import '../priorities/index.js';
 import './app-shell.js';
 import '../home/index.js';
 import '../meeting/index.js';
@@ -128,6 +130,14 @@ export class QuorumApp extends LitElement {
         ></action-log-page>`;
       case 'my-actions':
         return html`<my-actions-page @action-progress-added=${this._onActionProgressAdded}></my-actions-page>`;
+      case 'escalations':
+        return html`<body-escalations-page body-id=${route.bodyId}></body-escalations-page>`;
+      case 'escalation':
+        return html`<escalation-page escalation-id=${route.escalationId}></escalation-page>`;
+      case 'priorities':
+        return html`<body-priorities-page body-id=${route.bodyId}></body-priorities-page>`;
+      case 'priority':
+        return html`<priority-page priority-id=${route.priorityId}></priority-page>`;
       case 'meeting':
         return html`<meeting-page
           meeting-id=${route.meetingId}

@@ -7,6 +7,10 @@ export type Route =
   | { page: 'body'; bodyId: number }
   | { page: 'action-log'; bodyId: number }
   | { page: 'my-actions' }
+  | { page: 'escalations'; bodyId: number }
+  | { page: 'escalation'; escalationId: number }
+  | { page: 'priorities'; bodyId: number }
+  | { page: 'priority'; priorityId: number }
   | { page: 'meeting'; meetingId: number }
   | { page: 'minutes'; meetingId: number }
   | { page: 'sign-in' }
@@ -19,6 +23,10 @@ export const PAGE_TITLES: Record<Route['page'], string> = {
   body: 'Body',
   'action-log': 'Action log',
   'my-actions': 'My actions',
+  escalations: 'Escalations',
+  escalation: 'Escalation',
+  priorities: 'Priorities',
+  priority: 'Priority',
   meeting: 'Meeting',
   minutes: 'Minutes',
   'sign-in': 'Sign in',
@@ -27,6 +35,10 @@ export const PAGE_TITLES: Record<Route['page'], string> = {
 
 const BODY_PATH = /^\/bodies\/([^/]+)\/?$/;
 const ACTION_LOG_PATH = /^\/bodies\/([^/]+)\/actions\/?$/;
+const ESCALATIONS_PATH = /^\/bodies\/([^/]+)\/escalations\/?$/;
+const ESCALATION_PATH = /^\/escalations\/([^/]+)\/?$/;
+const PRIORITIES_PATH = /^\/bodies\/([^/]+)\/priorities\/?$/;
+const PRIORITY_PATH = /^\/priorities\/([^/]+)\/?$/;
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
 const MINUTES_PATH = /^\/meetings\/([^/]+)\/minutes\/?$/;
 
@@ -43,6 +55,14 @@ export function routeFor(pathname: string): Route {
   if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
   const actionLogBodyId = pathId(ACTION_LOG_PATH.exec(pathname)?.[1]);
   if (actionLogBodyId !== undefined) return { page: 'action-log', bodyId: actionLogBodyId };
+  const escalationsBodyId = pathId(ESCALATIONS_PATH.exec(pathname)?.[1]);
+  if (escalationsBodyId !== undefined) return { page: 'escalations', bodyId: escalationsBodyId };
+  const escalationId = pathId(ESCALATION_PATH.exec(pathname)?.[1]);
+  if (escalationId !== undefined) return { page: 'escalation', escalationId };
+  const prioritiesBodyId = pathId(PRIORITIES_PATH.exec(pathname)?.[1]);
+  if (prioritiesBodyId !== undefined) return { page: 'priorities', bodyId: prioritiesBodyId };
+  const priorityId = pathId(PRIORITY_PATH.exec(pathname)?.[1]);
+  if (priorityId !== undefined) return { page: 'priority', priorityId };
   const bodyId = pathId(BODY_PATH.exec(pathname)?.[1]);
   if (bodyId !== undefined) return { page: 'body', bodyId };
   const meetingId = pathId(MEETING_PATH.exec(pathname)?.[1]);
@@ -66,6 +86,15 @@ export function actionLogPath(bodyId: number): string {
 }
 
 export const MY_ACTIONS_PATH = '/my-actions';
+
+/** A body's escalations: received and sent. */
+export const escalationsPath = (bodyId: number) => `/bodies/${bodyId}/escalations`;
+/** One escalation and its trail. */
+export const escalationPath = (escalationId: number) => `/escalations/${escalationId}`;
+/** A body's priorities: received and sent. */
+export const prioritiesPath = (bodyId: number) => `/bodies/${bodyId}/priorities`;
+/** One priority and its golden thread. */
+export const priorityPath = (priorityId: number) => `/priorities/${priorityId}`;
 
 export function meetingPath(meetingId: number): string {
   return `/meetings/${meetingId}`;

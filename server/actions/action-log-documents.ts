@@ -9,7 +9,8 @@ import { findBody } from '../partnership/body-repository.js';
 import { RefusalError, type DocumentKind } from '../realtime/document-kind.js';
 import { notAMember } from '../realtime/refusals.js';
 import { getCurrentUser } from '../users/user-repository.js';
-import { projectActionLog } from './action-projection.js';
+import type { LiveNotices } from '../live/live-notices.js';
+import { projectActionLog, type ActionLogChanges } from './action-projection.js';
 import { listAgencyIds, referencePrefix } from './action-repository.js';
 
 export interface ActionLogContext {
@@ -36,7 +37,7 @@ const NO_SUCH_LOG = 'There is no such action log';
  * what (`shared/action-log-rules.ts`); the server numbers and dates new
  * actions and stamps closing times; the log is mirrored into SQL.
  */
-export function actionLogDocuments({ db }: { db: Db }): DocumentKind<ActionLogContext, ActionLogBefore> {
+export function actionLogDocuments({ db, notices }: { db: Db; notices: LiveNotices }): DocumentKind<ActionLogContext, ActionLogBefore> {
   const schemaRules = async (bodyId: number) => ({ memberIds: await listMemberIds(db, bodyId), agencyIds: await listAgencyIds(db) });
 
   return {
@@ -82,6 +83,28 @@ export function actionLogDocuments({ db }: { db: Db }): DocumentKind<ActionLogCo
 
     check: async ({ docName, doc }) => validateActionLog(doc, await schemaRules(bodyIdOfActionLog(docName))),
 
-    project: ({ docName, doc, editorIds }) => projectActionLog(db, bodyIdOfActionLog(docName), readActions(doc), editorIds),
+    async project({ docName, doc, editorIds }) {
+      const bodyId = bodyIdOfActionLog(docName);
+      const changes = await projectActionLog(db, bodyId, readActions(doc), editorIds);
+      if (changes.changed) notices.bodyChanged(bodyId, 'actions');
+      for (const priorityId of changes.priorityIds) notices.priorityChanged(priorityId);
+      await tellNewOwners(db, notices, bodyId, changes.assigned, editorIds);
+    },
   };
+}
+
+/** "Action assigned to you", to each new owner who did not give it to themselves. */
+async function tellNewOwners(db: Db, notices: LiveNotices, bodyId: number, assigned: ActionLogChanges['assigned'], editorIds: readonly number[]) {
+  if (assigned.length === 0) return;
+  const body = await db.selectFrom('bodies').select('name').where('id', '=', bodyId).executeTakeFirst();
+  for (const action of assigned) {
+    if (editorIds.length === 1 && editorIds[0] === action.ownerId) continue;
+    await notices.notify([action.ownerId], {
+      kind: 'action-assigned',
+      bodyId,
+      title: `Action assigned to you: ${action.reference ? `${action.reference} ` : ''}${action.title}`,
+      detail: `In the action log of ${body?.name ?? 'a body you sit on'}`,
+      link: '/my-actions',
+    });
+  }
 }

@@ -29,6 +29,7 @@ function toRow(bodyId: number, action: Action): ActionRow {
     latest_progress: latest?.text ?? null,
     latest_progress_at: latest?.at ?? null,
     progress_count: action.progress.length,
+    priority_id: action.priorityId,
   };
 }
 
@@ -49,12 +50,22 @@ const TRACKED: [keyof ActionRow, ActionHistoryField][] = [
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
+/** What a projection changed, for those told of it live. */
+export interface ActionLogChanges {
+  /** Any action was added, changed or removed. */
+  changed: boolean;
+  /** Actions given a new owner (or raised with one). */
+  assigned: { actionId: string; reference: string | null; title: string; ownerId: number }[];
+  /** Priorities an added, changed or removed action serves or served. */
+  priorityIds: Set<number>;
+}
+
 /**
  * Mirrors a body's action log into SQL, writing only the actions that changed
  * and a history entry for each tracked field that did.
  */
-export async function projectActionLog(db: Db, bodyId: number, actions: readonly Action[], editorIds: readonly number[]): Promise<void> {
-  await db.transaction().execute((trx) => writeActionLogProjection(trx, bodyId, actions, editorIds));
+export async function projectActionLog(db: Db, bodyId: number, actions: readonly Action[], editorIds: readonly number[]): Promise<ActionLogChanges> {
+  return db.transaction().execute((trx) => writeActionLogProjection(trx, bodyId, actions, editorIds));
 }
 
 /** The projection itself, inside a transaction the caller holds. */
@@ -63,7 +74,8 @@ export async function writeActionLogProjection(
   bodyId: number,
   actions: readonly Action[],
   editorIds: readonly number[],
-): Promise<void> {
+): Promise<ActionLogChanges> {
+  const changes: ActionLogChanges = { changed: false, assigned: [], priorityIds: new Set() };
   const at = new Date().toISOString();
   const by = JSON.stringify(editorIds);
   const existing = new Map(
@@ -75,6 +87,11 @@ export async function writeActionLogProjection(
     const before = existing.get(action.id);
     existing.delete(action.id);
     if (before && (Object.keys(row) as (keyof ActionRow)[]).every((key) => before[key] === row[key])) continue;
+    changes.changed = true;
+    if (row.owner_id !== null && row.owner_id !== (before?.owner_id ?? null)) {
+      changes.assigned.push({ actionId: row.action_id, reference: row.reference, title: row.title, ownerId: row.owner_id });
+    }
+    for (const priorityId of [before?.priority_id, row.priority_id]) if (typeof priorityId === 'number') changes.priorityIds.add(priorityId);
     if (!before) {
       events.push({ action_id: row.action_id, body_id: bodyId, at, user_ids: by, field: 'created', old_value: null, new_value: row.title });
     } else {
@@ -90,11 +107,14 @@ export async function writeActionLogProjection(
       .onConflict((oc) => oc.columns(['body_id', 'action_id']).doUpdateSet(row))
       .execute();
   }
-  for (const removed of existing.keys()) {
+  for (const [removed, row] of existing) {
+    changes.changed = true;
+    if (row.priority_id !== null) changes.priorityIds.add(row.priority_id);
     await trx.deleteFrom('actions').where('body_id', '=', bodyId).where('action_id', '=', removed).execute();
     events.push({ action_id: removed, body_id: bodyId, at, user_ids: by, field: 'removed', old_value: null, new_value: null });
   }
   for (let start = 0; start < events.length; start += 500) {
     await trx.insertInto('action_events').values(events.slice(start, start + 500)).execute();
   }
+  return changes;
 }

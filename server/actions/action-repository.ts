@@ -61,6 +61,7 @@ function toSummary(row: ActionQueryRow, today: string): ActionSummary {
     latestProgress: row.latest_progress !== null ? { text: row.latest_progress, at: row.latest_progress_at ?? row.created_at } : null,
     createdAt: row.created_at,
     closedAt: row.closed_at,
+    priorityId: row.priority_id,
   };
 }
 

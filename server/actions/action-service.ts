@@ -52,7 +52,7 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
         name: row.name,
         shortName: row.short_name,
       }));
-      return { docName: actionLogDocName(bodyId), access: actionLogAccess(body.myRole), members, agencies };
+      return { docName: actionLogDocName(bodyId), access: actionLogAccess(body.myRole), members, agencies, priorities: [] };
     },
 
     myActions: (userId: number) => listOwnedActions(db, userId),

@@ -4,6 +4,8 @@ import type { ActionStatus, Rag } from '../../shared/actions.js';
 import type { BodyKind, Cadence } from '../../shared/bodies.js';
 import type { AttendanceStatus } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
+import type { EscalationStatus } from '../../shared/escalation.js';
+import type { NotificationKind } from '../../shared/notifications.js';
 import type { Role } from '../../shared/roles.js';
 
 export interface AgencyTable {
@@ -146,6 +148,7 @@ export interface ActionTable {
   latest_progress: string | null;
   latest_progress_at: string | null;
   progress_count: Generated<number>;
+  priority_id: number | null;
 }
 
 export interface ActionEventTable {
@@ -158,6 +161,59 @@ export interface ActionEventTable {
   field: string;
   old_value: string | null;
   new_value: string | null;
+}
+
+export interface EscalationTable {
+  id: Generated<number>;
+  /** The hop this one continues (escalated further from); null for the first. */
+  previous_id: number | null;
+  origin_body_id: number;
+  origin_action_id: string;
+  from_body_id: number;
+  to_body_id: number;
+  summary: string;
+  reason: string;
+  status: Generated<EscalationStatus>;
+  raised_by: number;
+  raised_at: string;
+  answered_by: number | null;
+  answered_at: string | null;
+  answer: string | null;
+  /** The action the receiving body adopted it as, in its own log. */
+  adopted_action_id: string | null;
+  /** The meeting whose agenda it was written onto; null while waiting for one. */
+  agenda_meeting_id: number | null;
+}
+
+export interface PriorityTable {
+  id: Generated<number>;
+  body_id: number;
+  title: string;
+  description: string;
+  theme: string;
+  period: Generated<string>;
+  published_by: number;
+  published_at: string;
+}
+
+export interface PriorityTargetTable {
+  priority_id: number;
+  body_id: number;
+  acknowledged_by: number | null;
+  acknowledged_at: string | null;
+  agenda_meeting_id: number | null;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: NotificationKind;
+  body_id: number;
+  title: string;
+  detail: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
 }
 
 export interface Database {
@@ -177,6 +233,10 @@ export interface Database {
   declarations: DeclarationTable;
   actions: ActionTable;
   action_events: ActionEventTable;
+  escalations: EscalationTable;
+  priorities: PriorityTable;
+  priority_targets: PriorityTargetTable;
+  notifications: NotificationTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;
@@ -188,3 +248,6 @@ export type MeetingRow = Selectable<MeetingTable>;
 export type NewMeeting = Insertable<MeetingTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type EscalationRow = Selectable<EscalationTable>;
+export type PriorityRow = Selectable<PriorityTable>;
+export type NotificationRow = Selectable<NotificationTable>;

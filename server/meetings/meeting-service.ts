@@ -11,7 +11,8 @@ import { forbidden, HttpError, notFound } from '../http/http-error.js';
 import { findBody, listBodyMeetings } from '../partnership/body-repository.js';
 import type { DocumentRegistry } from '../realtime/document-registry.js';
 import { meetingsCalendar } from './meeting-calendar.js';
-import { findMeeting, insertMeeting, listStandingItems, updateMeetingStatus, type MeetingRecord } from './meeting-repository.js';
+import type { LiveNotices } from '../live/live-notices.js';
+import { findMeeting, insertMeeting, listMemberIds, listStandingItems, updateMeetingStatus, type MeetingRecord } from './meeting-repository.js';
 
 function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse {
   return {
@@ -26,12 +27,15 @@ function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse 
 export interface MeetingServiceOptions {
   db: Db;
   registry: DocumentRegistry;
+  notices: LiveNotices;
+  /** Once a meeting is scheduled: escalations and priorities waiting for the body's next agenda are written onto it. */
+  onScheduled?: (bodyId: number, meetingId: number) => Promise<void>;
   /** Where users reach the app, for the links in calendar files. */
   publicUrl: string;
 }
 
 /** Meetings as the API sees them: every call checks the caller's rights on the meeting's body. */
-export function createMeetingService({ db, registry, publicUrl }: MeetingServiceOptions) {
+export function createMeetingService({ db, registry, notices, publicUrl, onScheduled }: MeetingServiceOptions) {
   /**
    * The body, if the caller may see its business. A confidential body's
    * meetings answer a non-member exactly as a body that does not exist would
@@ -74,6 +78,17 @@ export function createMeetingService({ db, registry, publicUrl }: MeetingService
       subjectType: 'meeting',
       subjectId: meetingId,
     });
+    notices.bodyChanged(body.id, 'meetings');
+    if (status === 'live') {
+      const memberIds = [...(await listMemberIds(db, body.id))].filter((id) => id !== userId);
+      await notices.notify(memberIds, {
+        kind: 'meeting-live',
+        bodyId: body.id,
+        title: `${meeting.title} has started`,
+        detail: `${body.name} is meeting now; join to follow the agenda and minutes live`,
+        link: `/meetings/${meetingId}`,
+      });
+    }
     return toResponse({ ...meeting, status, ...(status === 'live' ? { startedAt: at } : { closedAt: at }) }, body);
   }
 
@@ -100,6 +115,8 @@ export function createMeetingService({ db, registry, publicUrl }: MeetingService
       // Actions may now be raised from this meeting: tell the open action log who may point at it.
       await registry.refreshAccess(actionLogDocName(bodyId));
       await recordAuditEvent(db, { actorUserId: userId, action: 'meeting.created', subjectType: 'meeting', subjectId: meetingId, details: { bodyId } });
+      await onScheduled?.(bodyId, meetingId);
+      notices.bodyChanged(bodyId, 'meetings');
       const meeting = await findMeeting(db, meetingId);
       return toResponse(meeting!, body);
     },

@@ -167,7 +167,7 @@ function homeAction(id: string, reference: string, title: string, dueDate: strin
     id, reference, bodyId: 5, bodyName: 'Charnwood JAG', title, description: '', owner: { id: 7, name: 'Priya Shah' },
     leadAgency: agencies.council, dueDate, status: 'open', rag: overdue ? 'red' : 'green', ragOverride: null, ragOverrideReason: '',
     overdue, theme: '', resources: '', outcomeMeasure: '', sourceMeetingId: null, sourceItemId: null, latestProgress: null,
-    createdAt: '2026-10-01T09:00:00.000Z', closedAt: null,
+    createdAt: '2026-10-01T09:00:00.000Z', closedAt: null, priorityId: null,
   };
 }
 

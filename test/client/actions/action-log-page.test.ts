@@ -27,7 +27,7 @@ function fakeSession(doc: Y.Doc): LiveConnection {
   };
 }
 
-const log: ActionLogResponse = { docName: 'actions.5', access: 'edit', members: jagMembers, agencies: allAgencies };
+const log: ActionLogResponse = { docName: 'actions.5', access: 'edit', members: jagMembers, agencies: allAgencies, priorities: [] };
 
 describe('<action-log-page>', () => {
   let api: FakeApi | undefined;

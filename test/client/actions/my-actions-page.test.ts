@@ -30,6 +30,7 @@ function summary(fields: Partial<ActionSummary> & Pick<ActionSummary, 'id' | 'ti
     latestProgress: null,
     createdAt: '2026-01-01T10:00:00.000Z',
     closedAt: null,
+    priorityId: null,
     ...fields,
   };
 }

@@ -26,6 +26,7 @@ function action(fields: Partial<ActionSummary>): ActionSummary {
     latestProgress: null,
     createdAt: '2026-01-05T10:00:00.000Z',
     closedAt: null,
+    priorityId: null,
     ...fields,
   };
 }
