@@ -57,6 +57,8 @@ export interface BodySummary {
 /** GET /api/bodies */
 export interface BodiesResponse {
   bodies: BodySummary[];
+  /** Escalations awaiting an answer, per body the caller may read (bodies with none are left out). */
+  waitingEscalations: { bodyId: number; count: number }[];
 }
 
 export interface BodyMember {

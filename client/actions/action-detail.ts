@@ -144,6 +144,7 @@ export class ActionDetail extends LitElement {
           ${this._renderRag(action)} ${this._renderProgress(action)}
         </div>
       </div>
+      <action-escalation-panel body-id=${this.bodyId} action-id=${this.actionId} .status=${action.status}></action-escalation-panel>
       <h3>History</h3>
       <action-history body-id=${this.bodyId} action-id=${this.actionId}></action-history>
       <p class="visually-hidden" role="status">${this._announcement}</p>`;

@@ -7,13 +7,17 @@ import type { Db } from '../db/database.js';
 import { notFound } from '../http/http-error.js';
 import { parseWith } from '../http/validation.js';
 import { findBody, listBodies, listBodyMeetings, listBodyMembers } from '../partnership/body-repository.js';
+import { countWaitingEscalations } from '../escalations/escalation-counts.js';
 
 export function bodyRoutes({ db }: { db: Db }) {
   return new Hono<{ Variables: AuthVariables }>()
     .use(requireUser({ db }))
     .get('/', async (c) => {
-      const body: BodiesResponse = { bodies: await listBodies(db, c.get('userId')) };
-      return c.json(body);
+      const bodies = await listBodies(db, c.get('userId'));
+      const readable = new Set(bodies.filter(mayReadBody).map((body) => body.id));
+      const waiting = await countWaitingEscalations(db);
+      const response: BodiesResponse = { bodies, waitingEscalations: waiting.filter((entry) => readable.has(entry.bodyId)) };
+      return c.json(response);
     })
     .get('/:id', async (c) => {
       const bodyId = parseWith(idParam, c.req.param('id'));

@@ -122,7 +122,7 @@ export function bodyById(id: number): BodySummary {
   return found;
 }
 
-export const bodiesResponse: BodiesResponse = { bodies };
+export const bodiesResponse: BodiesResponse = { bodies, waitingEscalations: [] };
 
 export const me: MeResponse = {
   user: { id: 7, email: 'chair.jag@demo.quorum.test', name: 'Priya Shah', agency: agencies.council },
