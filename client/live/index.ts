@@ -13,3 +13,5 @@ export { LiveSessionHolder } from './live-session-holder.js';
 export { defaultYjsServerUrl, LiveSession, type ConnectionState, type LiveConnection, type LiveSessionOptions } from './live-session.js';
 export { wipeLocalMeetingCopies } from './local-copies.js';
 export { TextareaBindingSlot } from './text-binding.js';
+export { liveEvents, LiveEvents } from './live-events.js';
+export { LiveListController, type LiveListSource } from './live-list-controller.js';
