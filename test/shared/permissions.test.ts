@@ -3,8 +3,18 @@ import type { ActionStatus } from '../../shared/actions.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
 import {
   actionLogAccess,
+  mayAcknowledgePriority,
   mayAddProgress,
+  mayAnswerEscalation,
   mayChangeStatus,
+  mayEscalateAction,
+  mayLinkActionToPriority,
+  mayListPriorityActions,
+  mayPublishPriority,
+  mayReadNotification,
+  mayReadOriginAction,
+  mayReadPriority,
+  mayWatchBody,
   mayDeclareFor,
   mayEditActionDetails,
   mayEditAgenda,
@@ -118,5 +128,52 @@ describe('the rulebook', () => {
     for (const [from, to, isOwner, expected] of moves) {
       describe(`${from} → ${to}${isOwner ? ' (owner)' : ''}`, () => table((role) => mayChangeStatus(from, to, { role, isOwner }), expected));
     }
+  });
+
+  describe('escalating an action', () => {
+    describe('an open action, with a body to escalate to', () => table((role) => mayEscalateAction(role, 'open', true), [Y, Y, N, N, N, N]));
+    describe('an action in progress', () => table((role) => mayEscalateAction(role, 'in-progress', true), [Y, Y, N, N, N, N]));
+    describe('from the top of the structure', () => table((role) => mayEscalateAction(role, 'open', false), [N, N, N, N, N, N]));
+    describe('an action already escalated', () => table((role) => mayEscalateAction(role, 'escalated', true), [N, N, N, N, N, N]));
+    describe('a done action', () => table((role) => mayEscalateAction(role, 'done', true), [N, N, N, N, N, N]));
+    describe('a dropped action', () => table((role) => mayEscalateAction(role, 'dropped', true), [N, N, N, N, N, N]));
+  });
+
+  describe('answering an escalation (role on the receiving body)', () => {
+    describe('awaiting an answer', () => table((role) => mayAnswerEscalation(role, 'open'), [Y, Y, N, N, N, N]));
+    for (const answered of ['accepted', 'returned', 'resolved', 'escalated']) {
+      describe(`already ${answered}`, () => table((role) => mayAnswerEscalation(role, answered), [N, N, N, N, N, N]));
+    }
+  });
+
+  describe('the origin action’s own details, in an escalation', () => {
+    describe('from an open body', () => table((role) => mayReadOriginAction({ confidential: false, myRole: role }), [Y, Y, Y, Y, Y, Y]));
+    describe('from a confidential sub-group', () => table((role) => mayReadOriginAction({ confidential: true, myRole: role }), [Y, Y, Y, Y, Y, N]));
+  });
+
+  describe('priorities', () => {
+    describe('publishing, from a body with bodies below', () => table((role) => mayPublishPriority(role, true), [Y, Y, N, N, N, N]));
+    describe('publishing, from a body with none below', () => table((role) => mayPublishPriority(role, false), [N, N, N, N, N, N]));
+    describe('acknowledging (role on the receiving body)', () => table((role) => mayAcknowledgePriority(role, false), [Y, Y, N, N, N, N]));
+    describe('acknowledging again', () => table((role) => mayAcknowledgePriority(role, true), [N, N, N, N, N, N]));
+    describe('linking an open action', () => table((role) => mayLinkActionToPriority(role, 'open'), [Y, Y, Y, Y, N, N]));
+    describe('linking a done action', () => table((role) => mayLinkActionToPriority(role, 'done'), [N, N, N, N, N, N]));
+    const confidential = (myRole: Standing) => ({ confidential: true, myRole });
+    const open = (myRole: Standing) => ({ confidential: false, myRole });
+    describe('reading one sent by a confidential body to another', () =>
+      table((role) => mayReadPriority(confidential(role), [confidential(null)]), [Y, Y, Y, Y, Y, N]));
+    describe('reading one received by a confidential body (role there), from a confidential sender', () =>
+      table((role) => mayReadPriority(confidential(null), [confidential(role)]), [Y, Y, Y, Y, Y, N]));
+    describe('reading one sent by an open body', () => table((role) => mayReadPriority(open(role), [confidential(null)]), [Y, Y, Y, Y, Y, Y]));
+    describe('listing a confidential receiver’s linked actions', () => table((role) => mayListPriorityActions(confidential(role)), [Y, Y, Y, Y, Y, N]));
+    describe('listing an open receiver’s linked actions', () => table((role) => mayListPriorityActions(open(role)), [Y, Y, Y, Y, Y, Y]));
+  });
+
+  describe('notifications and live lists', () => {
+    describe('my own notification about a confidential body', () =>
+      table((role) => mayReadNotification(4, 4, { confidential: true, myRole: role }), [Y, Y, Y, Y, Y, N]));
+    describe('someone else’s notification', () => table((role) => mayReadNotification(4, 5, { confidential: false, myRole: role }), [N, N, N, N, N, N]));
+    describe('watching a confidential body', () => table((role) => mayWatchBody({ confidential: true, myRole: role }), [Y, Y, Y, Y, Y, N]));
+    describe('watching an open body', () => table((role) => mayWatchBody({ confidential: false, myRole: role }), [Y, Y, Y, Y, Y, Y]));
   });
 });
