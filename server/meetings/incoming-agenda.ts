@@ -13,6 +13,9 @@ import type { DocumentRegistry } from '../realtime/document-registry.js';
 /** Minutes a new "Escalations received" or "Priorities from …" item is given. */
 const INCOMING_ITEM_MINUTES = 10;
 
+/** A meeting due to start this long ago and not yet started is still the next one (it may be running late). */
+const LATE_START_MS = 24 * 60 * 60 * 1000;
+
 /** The body's next meeting that has not started, soonest first; undefined when none is scheduled. */
 export async function nextScheduledMeeting(db: Db, bodyId: number, now = new Date()): Promise<number | undefined> {
   const row = await db
@@ -20,7 +23,7 @@ export async function nextScheduledMeeting(db: Db, bodyId: number, now = new Dat
     .select('id')
     .where('body_id', '=', bodyId)
     .where('status', '=', 'scheduled')
-    .where('starts_at', '>=', now.toISOString())
+    .where('starts_at', '>=', new Date(now.getTime() - LATE_START_MS).toISOString())
     .orderBy('starts_at')
     .orderBy('id')
     .executeTakeFirst();
