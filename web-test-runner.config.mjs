@@ -41,8 +41,19 @@ function resultsFileReporter({ file = RESULTS_FILE } = {}) {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/client/**/*.test.ts',
-  nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // Browser builds of packages, as esbuild bundles them: engine.io-client's
+  // "node" build imports ws.
+  nodeResolve: { browser: true },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    {
+      // socket.io-parser's "development" build imports debug, which is CommonJS only.
+      name: 'socket-io-parser-browser-build',
+      resolveImport({ source }) {
+        if (source === 'socket.io-parser') return '/node_modules/socket.io-parser/build/esm/index.js';
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
