@@ -3,10 +3,11 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { ActionCountsResponse, CurrentUser } from '../../shared/api.js';
 import { HOME_PATH, MAP_PATH, MY_ACTIONS_PATH } from './routes.js';
 import { baseStyles } from './styles.js';
+import './notification-centre.js';
 
 /**
- * The frame around every page: skip to main content, header with navigation and the
- * signed-in user, and the `<main>` landmark the page is slotted into.
+ * The frame around every page: skip to main content, header with navigation, the
+ * signed-in user and their notifications, and the `<main>` landmark the page is slotted into.
  * Fires `sign-out-requested` when the user asks to sign out.
  */
 @customElement('app-shell')
@@ -171,6 +172,7 @@ export class AppShell extends LitElement {
         </ul>
       </nav>
       <div class="account">
+        <notification-centre></notification-centre>
         <p>
           <span class="visually-hidden">Signed in as</span>
           <strong>${user.name}</strong>

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { ActionCountsResponse, MeResponse, SessionResponse } from '../../shared/api.js';
 import { ApiError, getMe, getMyActionCounts, signOut } from './api.js';
 import { NAVIGATE_REQUESTED, PAGE_TITLE, SESSION_EXPIRED } from './events.js';
-import { wipeLocalMeetingCopies } from '../live/index.js';
+import { liveEvents, wipeLocalMeetingCopies } from '../live/index.js';
 import { appLinkPath } from './app-links.js';
 import { PAGE_TITLES, routeFor, type Route } from './routes.js';
 import { baseStyles } from './styles.js';
@@ -79,6 +79,7 @@ export class QuorumApp extends LitElement {
     this.removeEventListener(SESSION_EXPIRED, this._onSessionExpired);
     this.removeEventListener(PAGE_TITLE, this._onPageTitle);
     this.removeEventListener(NAVIGATE_REQUESTED, this._onNavigateRequested);
+    liveEvents.disconnect();
   }
 
   override render() {
@@ -227,6 +228,7 @@ export class QuorumApp extends LitElement {
     try {
       const me = await getMe();
       this._session = { state: 'signed-in', me };
+      liveEvents.connect();
       void this._refreshActionCounts();
       if (this._route.page === 'sign-in') this.navigate('/', { replace: true, focus: false });
     } catch (error) {
@@ -241,12 +243,14 @@ export class QuorumApp extends LitElement {
   private _askToSignIn({ focus }: { focus: boolean }) {
     if (this._route.page !== 'sign-in') this._returnPath = location.pathname + location.search;
     this._session = { state: 'signed-out' };
+    liveEvents.disconnect();
     this.navigate('/sign-in', { replace: true, focus });
   }
 
   private _onSignedIn(event: CustomEvent<SessionResponse>) {
     const { user, memberships } = event.detail;
     this._session = { state: 'signed-in', me: { user, memberships } };
+    liveEvents.connect();
     const next = this._returnPath;
     this._returnPath = '/';
     this.navigate(next, { replace: true });
@@ -264,6 +268,7 @@ export class QuorumApp extends LitElement {
     }
     this._returnPath = '/';
     this._session = { state: 'signed-out' };
+    liveEvents.disconnect();
     this._actionCounts = null;
     this.navigate('/sign-in');
     // Meeting minutes kept for offline use must not outlive the session on a shared computer.
