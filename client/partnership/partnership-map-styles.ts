@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The map's look: tier rows, body boxes, escalation lines, your bodies and route in colour and weight, and the list view. */
+/** The map's look: tier rows, body boxes, escalation lines, your bodies and route in colour and weight, waiting-escalation badges, and the list view. */
 export const partnershipMapStyles = css`
   :host {
     display: block;
@@ -148,6 +148,29 @@ export const partnershipMapStyles = css`
   .box.own {
     border: 4px solid var(--q-highlight);
     background: var(--q-highlight-background);
+  }
+  .box.waiting {
+    padding-bottom: 2.25rem;
+  }
+  .badge {
+    position: absolute;
+    padding: 0.125rem 0.25rem;
+    border-radius: 4px;
+    background: var(--q-error);
+    color: #fff;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    line-height: 1.4;
+    text-align: center;
+  }
+  .badge:visited,
+  .badge:hover {
+    color: #fff;
+  }
+  .tree .waiting {
+    margin-left: 0.5rem;
+    font-weight: 700;
+    color: var(--q-error);
   }
   .tag {
     display: inline-flex;

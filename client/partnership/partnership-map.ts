@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { BodySummary } from '../../shared/api.js';
+import type { BodiesResponse, BodySummary } from '../../shared/api.js';
 import { BODY_KIND_LABELS, TIER_LABELS } from '../../shared/bodies.js';
 import { ROLE_LABELS } from '../../shared/roles.js';
 import {
@@ -10,7 +10,7 @@ import {
   type PartnershipLayout,
   type PlacedBody,
 } from './partnership-layout.js';
-import { bodyPath } from '../shell/routes.js';
+import { bodyPath, escalationsPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { partnershipMapStyles } from './partnership-map-styles.js';
 
@@ -21,11 +21,20 @@ const lockIcon = html`<svg class="icon" viewBox="0 0 16 16" width="14" height="1
   />
 </svg>`;
 
+/** Room at the foot of every box for a waiting-escalations badge, when any body has one. */
+const BADGE_ROOM = 28;
+
+/** "1 escalation waiting", "2 escalations waiting" */
+function waitingLabel(count: number): string {
+  return `${count} ${count === 1 ? 'escalation' : 'escalations'} waiting`;
+}
+
 /**
  * The partnership drawn as a diagram: one row per tier, a box per body and a
  * line from each body up to the body it escalates to. The user's own bodies
  * and their escalation route stand out in colour, weight and words, and the
- * same structure is offered as a nested list.
+ * same structure is offered as a nested list. A body with escalations
+ * waiting for an answer carries a badge linking to its inbox.
  */
 @customElement('partnership-map')
 export class PartnershipMap extends LitElement {
@@ -34,12 +43,19 @@ export class PartnershipMap extends LitElement {
   /** Every body the user can see, as returned by GET /api/bodies. */
   @property({ attribute: false }) bodies: BodySummary[] = [];
 
+  /** Escalations awaiting an answer, per body (bodies with none are left out). */
+  @property({ attribute: false }) waitingEscalations: BodiesResponse['waitingEscalations'] = [];
+
   @query('.scroller') private _scroller!: HTMLElement;
 
   override render() {
     const routes = yourEscalationRoutes(this.bodies);
     const onRoute = new Set(routes.flat().map((body) => body.id));
-    const layout = layOutPartnership(this.bodies);
+    const waiting = this._waitingByBody();
+    const layout = layOutPartnership(
+      this.bodies,
+      waiting.size > 0 ? { boxHeight: DEFAULT_LAYOUT_OPTIONS.boxHeight + BADGE_ROOM } : {},
+    );
     return html`
       ${this._renderRoutes(routes)}
       <ul class="legend" aria-label="Key">
@@ -49,17 +65,19 @@ export class PartnershipMap extends LitElement {
         <li>${lockIcon} Confidential: only members see its business</li>
       </ul>
       <p class="scroll-hint">The diagram is wider than your screen: scroll sideways, or open the list below it.</p>
-      <div class="scroller">${this._renderDiagram(layout, onRoute)}</div>
+      <div class="scroller">${this._renderDiagram(layout, onRoute, waiting)}</div>
       <details>
         <summary>Structure as a list</summary>
-        ${this._renderTree(null)}
+        ${this._renderTree(null, waiting)}
       </details>
     `;
   }
 
-  // On a narrow screen, start with the user's own corner of the diagram in view.
+  // On a narrow screen, start with the user's own corner of the diagram in view;
+  // a live refresh leaves the diagram where the user scrolled it.
   override updated(changed: PropertyValues<this>) {
-    if (!changed.has('bodies') || this._scroller.scrollWidth <= this._scroller.clientWidth) return;
+    if (!changed.has('bodies') || (changed.get('bodies')?.length ?? 0) > 0) return;
+    if (this._scroller.scrollWidth <= this._scroller.clientWidth) return;
     const start = yourEscalationRoutes(this.bodies)[0]?.[0];
     const box = start && this.renderRoot.querySelector<HTMLElement>(`a.box[data-body-id="${start.id}"]`);
     if (box) this._scroller.scrollLeft = box.offsetLeft + box.offsetWidth / 2 - this._scroller.clientWidth / 2;
@@ -84,7 +102,15 @@ export class PartnershipMap extends LitElement {
     </section>`;
   }
 
-  private _renderDiagram(layout: PartnershipLayout<BodySummary>, onRoute: ReadonlySet<number>) {
+  private _waitingByBody(): Map<number, number> {
+    return new Map(this.waitingEscalations.filter(({ count }) => count > 0).map(({ bodyId, count }) => [bodyId, count]));
+  }
+
+  private _renderDiagram(
+    layout: PartnershipLayout<BodySummary>,
+    onRoute: ReadonlySet<number>,
+    waiting: ReadonlyMap<number, number>,
+  ) {
     return html`<div
       class="diagram"
       role="group"
@@ -119,15 +145,15 @@ export class PartnershipMap extends LitElement {
             <span>${TIER_LABELS[row.tier] ?? ''}</span>
           </p>
           <ul class="row" aria-label="Tier ${row.tier}">
-            ${row.bodies.map((placed) => this._renderBox(placed, onRoute))}
+            ${row.bodies.map((placed) => this._renderBox(placed, onRoute, waiting.get(placed.body.id) ?? 0))}
           </ul>
         `,
       )}
     </div>`;
   }
 
-  private _renderBox({ body, x, y, width, height }: PlacedBody<BodySummary>, onRoute: ReadonlySet<number>) {
-    const classes = ['box', body.myRole ? 'own' : '', onRoute.has(body.id) ? 'on-route' : ''].join(' ');
+  private _renderBox({ body, x, y, width, height }: PlacedBody<BodySummary>, onRoute: ReadonlySet<number>, waiting: number) {
+    const classes = ['box', body.myRole ? 'own' : '', onRoute.has(body.id) ? 'on-route' : '', waiting > 0 ? 'waiting' : ''].join(' ');
     return html`<li>
       <a
         class=${classes}
@@ -142,10 +168,23 @@ export class PartnershipMap extends LitElement {
           ? html`<span class="tag route">On your escalation route</span>`
           : nothing}
       </a>
+      ${waiting > 0
+        ? html`<a
+            class="badge"
+            href=${escalationsPath(body.id)}
+            style="left: ${x + 6}px; top: ${y + height - BADGE_ROOM}px; width: ${width - 12}px"
+            >${this._renderWaiting(body, waiting)}</a
+          >`
+        : nothing}
     </li>`;
   }
 
-  private _renderTree(parentId: number | null): unknown {
+  // The body's name is said too: in a list of links, "2 escalations waiting" alone does not say where.
+  private _renderWaiting(body: BodySummary, waiting: number) {
+    return html`${waitingLabel(waiting)}<span class="visually-hidden"> at ${body.name}</span>`;
+  }
+
+  private _renderTree(parentId: number | null, waiting: ReadonlyMap<number, number>): unknown {
     const ids = new Set(this.bodies.map((body) => body.id));
     const children = this.bodies.filter((body) =>
       parentId === null ? body.parentId === null || !ids.has(body.parentId) : body.parentId === parentId,
@@ -160,7 +199,10 @@ export class PartnershipMap extends LitElement {
               ? html`, <strong>your role: ${ROLE_LABELS[body.myRole]}</strong>`
               : nothing}${body.confidential ? ', confidential' : ''})
           </span>
-          ${this._renderTree(body.id)}
+          ${waiting.has(body.id)
+            ? html`<a class="waiting" href=${escalationsPath(body.id)}>${this._renderWaiting(body, waiting.get(body.id)!)}</a>`
+            : nothing}
+          ${this._renderTree(body.id, waiting)}
         </li>`,
       )}
     </ul>`;
