@@ -16,6 +16,7 @@ export const ACTION_HISTORY_FIELDS = {
   theme: 'Theme',
   resources: 'Financial and resource implications',
   'outcome measure': 'Outcome target and performance measure',
+  priority: 'Priority served',
   progress: 'Progress',
 } as const;
 

@@ -89,10 +89,12 @@ export function readActions(doc: Y.Doc): Action[] {
 export interface ActionLogRules {
   memberIds: ReadonlySet<number>;
   agencyIds: ReadonlySet<number>;
+  /** The priorities routed to this body: the only ones its actions may serve. */
+  priorityIds: ReadonlySet<number>;
 }
 
 /** Every way the action log breaks its schema; cheap enough to run after each update. */
-export function validateActionLog(doc: Y.Doc, { memberIds, agencyIds }: ActionLogRules): DocIssue[] {
+export function validateActionLog(doc: Y.Doc, { memberIds, agencyIds, priorityIds }: ActionLogRules): DocIssue[] {
   const issues: DocIssue[] = [];
   for (const name of doc.share.keys()) {
     if (name !== ACTION_LOG_ROOTS.actions) issues.push({ path: name, message: 'is not part of an action log' });
@@ -120,6 +122,9 @@ export function validateActionLog(doc: Y.Doc, { memberIds, agencyIds }: ActionLo
     }
     if (typeof fields.leadAgencyId === 'number' && !agencyIds.has(fields.leadAgencyId)) {
       issues.push({ path: `${path}.leadAgencyId`, message: 'is not a known agency' });
+    }
+    if (typeof fields.priorityId === 'number' && !priorityIds.has(fields.priorityId)) {
+      issues.push({ path: `${path}.priorityId`, message: 'is not a priority routed to this body' });
     }
     if (fields.ragOverride !== null && fields.ragOverride !== undefined && String(fields.ragOverrideReason ?? '').trim() === '') {
       issues.push({ path: `${path}.ragOverrideReason`, message: 'A RAG override needs a reason' });

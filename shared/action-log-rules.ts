@@ -13,6 +13,7 @@ import {
   mayAddProgress,
   mayChangeStatus,
   mayEditActionDetails,
+  mayLinkActionToPriority,
   mayOverrideRag,
   mayRaiseAction,
   mayReassignAction,
@@ -60,7 +61,7 @@ export interface ActionLogEditor {
   meetingIds: ReadonlySet<number>;
 }
 
-/** Fields anyone taking part may change while the action is outstanding. */
+/** Fields anyone taking part may change while the action is outstanding (as is the priority it serves). */
 const DETAIL_FIELDS = ['title', 'leadAgencyId', 'dueDate', 'theme', 'resources', 'outcomeMeasure'] as const;
 /** Fields nobody changes once the action exists: the server's, or its origin. */
 const FIXED_FIELDS = ['id', 'reference', 'createdAt', 'closedAt', 'sourceMeetingId', 'sourceItemId'] as const;
@@ -182,6 +183,10 @@ function refusedActionEdits(
   const detailsChanged = DETAIL_FIELDS.some((field) => now[field] !== was.fields[field]) || changed.has(map.get('description') as Y.Text);
   if (detailsChanged && !mayEditActionDetails(role, was.fields.status)) {
     issues.push({ path, message: 'A closed action is reopened before it is changed' });
+  }
+  // Actions raised before priorities existed have no such field: absent is unlinked.
+  if ((now.priorityId ?? null) !== (was.fields.priorityId ?? null) && !mayLinkActionToPriority(role, was.fields.status)) {
+    issues.push({ path: `${path}.priorityId`, message: 'A closed action is reopened before it is linked to a priority' });
   }
   return issues;
 }

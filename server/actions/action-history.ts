@@ -29,6 +29,11 @@ export async function describeActionHistory(db: Db, events: readonly StoredEvent
   const agencies = new Map(
     agencyIds.length === 0 ? [] : (await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', agencyIds).execute()).map((row) => [row.id, row.name]),
   );
+  // Only priorities routed to the action's body are ever linked, so its readers may read their titles.
+  const priorityIds = [...new Set(idsIn(events, 'priority'))];
+  const priorities = new Map(
+    priorityIds.length === 0 ? [] : (await db.selectFrom('priorities').select(['id', 'title']).where('id', 'in', priorityIds).execute()).map((row) => [row.id, row.title]),
+  );
   const readable = (field: string, value: string | null): string | null => {
     if (value === null || value === '') return null;
     switch (field) {
@@ -40,6 +45,8 @@ export async function describeActionHistory(db: Db, events: readonly StoredEvent
         return ACTION_STATUS_LABELS[value as ActionStatus] ?? value;
       case 'RAG override':
         return RAG_LABELS[value as Rag] ?? value;
+      case 'priority':
+        return priorities.get(Number(value)) ?? 'a priority no longer listed';
       case 'due date':
         return formatDate(`${value}T12:00:00Z`);
       default:

@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
-import { ACTION_LOG_DOC_NAME, ACTION_LOG_LIMITS, completeActionLog, readActions, validateActionLog } from '../../shared/action-log-doc.js';
+import { ACTION_LOG_DOC_NAME, ACTION_LOG_LIMITS, completeActionLog, readActions, validateActionLog, type ActionLogRules } from '../../shared/action-log-doc.js';
 import { captureActionLog, refusedActionLogChanges, refusedDescriptionTyping, type ActionLogBefore } from '../../shared/action-log-rules.js';
 import { actionLogAccess } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
 import { listMeetingIds, listMemberIds } from '../meetings/meeting-repository.js';
 import { findBody } from '../partnership/body-repository.js';
+import { receivedPriorityIds } from '../priorities/priority-repository.js';
 import { RefusalError, type DocumentKind } from '../realtime/document-kind.js';
 import { notAMember } from '../realtime/refusals.js';
 import { getCurrentUser } from '../users/user-repository.js';
@@ -20,6 +21,7 @@ export interface ActionLogContext {
   prefix: string;
   memberIds: ReadonlySet<number>;
   agencyIds: ReadonlySet<number>;
+  priorityIds: ReadonlySet<number>;
   meetingIds: ReadonlySet<number>;
 }
 
@@ -38,7 +40,11 @@ const NO_SUCH_LOG = 'There is no such action log';
  * actions and stamps closing times; the log is mirrored into SQL.
  */
 export function actionLogDocuments({ db, notices }: { db: Db; notices: LiveNotices }): DocumentKind<ActionLogContext, ActionLogBefore> {
-  const schemaRules = async (bodyId: number) => ({ memberIds: await listMemberIds(db, bodyId), agencyIds: await listAgencyIds(db) });
+  const schemaRules = async (bodyId: number): Promise<ActionLogRules> => ({
+    memberIds: await listMemberIds(db, bodyId),
+    agencyIds: await listAgencyIds(db),
+    priorityIds: await receivedPriorityIds(db, bodyId),
+  });
 
   return {
     owns: (docName) => ACTION_LOG_DOC_NAME.test(docName),

@@ -45,6 +45,7 @@ const TRACKED: [keyof ActionRow, ActionHistoryField][] = [
   ['theme', 'theme'],
   ['resources', 'resources'],
   ['outcome_measure', 'outcome measure'],
+  ['priority_id', 'priority'],
   ['latest_progress', 'progress'],
 ];
 

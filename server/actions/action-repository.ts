@@ -183,3 +183,10 @@ export async function listActionEvents(db: Db, bodyId: number, actionId: string)
     .orderBy('id')
     .execute();
 }
+
+/** The actions, in every body, that serve a priority; oldest first. */
+export async function listPriorityActions(db: Db, priorityId: number, now = new Date()): Promise<ActionSummary[]> {
+  const rows = await actionQuery(db).where('actions.priority_id', '=', priorityId).orderBy('actions.created_at').orderBy('actions.action_id').execute();
+  const today = londonToday(now);
+  return rows.map((row) => toSummary(row, today));
+}

@@ -1,8 +1,10 @@
-import { ACTION_LOG_LIMITS, actionLogDocName, actionsOf, addProgress } from '../../shared/action-log-doc.js';
+import { ACTION_LOG_LIMITS, actionLogDocName, actionsOf, addAction, addProgress, completeActionLog } from '../../shared/action-log-doc.js';
 import { ACTION_STATUS_LABELS, isClosedStatus, type ActionStatus } from '../../shared/actions.js';
 import * as Y from 'yjs';
 import type { ActionHistoryResponse, ActionLogResponse, ActionSummary, BodySummary } from '../../shared/api.js';
-import { actionLogAccess, mayAddProgress, mayChangeStatus, mayReadBody } from '../../shared/permissions.js';
+import { actionLogAccess, mayAddProgress, mayChangeStatus, mayRaiseAction, mayReadBody } from '../../shared/permissions.js';
+import type { createActionRequest } from '../../shared/schemas.js';
+import type * as z from 'zod';
 import type { ActionFilters } from '../../shared/action-filters.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
@@ -13,7 +15,8 @@ import { ServerChangeRefusedError } from '../realtime/document-kind.js';
 import type { DocumentRegistry } from '../realtime/document-registry.js';
 import { actionLogCsv } from './action-csv.js';
 import { describeActionHistory } from './action-history.js';
-import { countOwnedActions, findActionSummary, listActionEvents, listBodyActions, listOwnedActions, listRunBodiesActions } from './action-repository.js';
+import { priorityOptions } from '../priorities/priority-repository.js';
+import { countOwnedActions, findActionSummary, listActionEvents, listBodyActions, listOwnedActions, listRunBodiesActions, referencePrefix } from './action-repository.js';
 
 /** Action logs through the API; every call checks the caller's rights on the body with the rulebook. */
 export function createActionService({ db, registry }: { db: Db; registry: DocumentRegistry }) {
@@ -52,7 +55,44 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
         name: row.name,
         shortName: row.short_name,
       }));
-      return { docName: actionLogDocName(bodyId), access: actionLogAccess(body.myRole), members, agencies, priorities: [] };
+      return { docName: actionLogDocName(bodyId), access: actionLogAccess(body.myRole), members, agencies, priorities: await priorityOptions(db, bodyId) };
+    },
+
+    /**
+     * An action raised outside a meeting, written into the live log as a live
+     * edit would be and held to the same schema (owner a member, a known
+     * agency, a priority routed to the body); numbered at once, as the
+     * server's follow-up to a peer's new action does.
+     */
+    async raiseAction(bodyId: number, userId: number, request: z.output<typeof createActionRequest>): Promise<ActionSummary> {
+      const body = await readableBody(bodyId, userId);
+      if (!mayRaiseAction(body.myRole)) throw forbidden('Only members taking part in the body raise actions in its log');
+      const docName = actionLogDocName(body.id);
+      const prefix = await referencePrefix(db, body.id);
+      const { description, ...fields } = request;
+      let actionId = '';
+      try {
+        await registry.change(
+          docName,
+          (doc) => {
+            actionId = addAction(doc, fields);
+            if (description) (actionsOf(doc).get(actionId)!.get('description') as Y.Text).insert(0, description);
+            completeActionLog(doc, prefix)?.(doc);
+          },
+          userId,
+        );
+      } catch (error) {
+        if (!(error instanceof ServerChangeRefusedError)) throw error;
+        // Paths name the new action's id, which the caller never saw: say only which field.
+        const issues = error.issues.map((issue) => ({ path: issue.path.split('.').slice(2).join('.'), message: issue.message }));
+        const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+        throw new HttpError(400, 'validation_failed', `The action was refused: ${message}`, { issues });
+      }
+      await registry.flush(docName); // so it reads back, and lists fetched next show it
+      const action = await findActionSummary(db, body.id, actionId);
+      if (!action) throw new Error(`raised action ${actionId} was not mirrored into ${docName}`);
+      await recordAuditEvent(db, { actorUserId: userId, action: 'action.raised', subjectType: 'action', subjectId: `${body.id}/${actionId}`, details: { reference: action.reference } });
+      return action;
     },
 
     myActions: (userId: number) => listOwnedActions(db, userId),

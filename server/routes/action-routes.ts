@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { ACTION_STATUSES } from '../../shared/actions.js';
-import type { ActionCountsResponse, ActionStatusRequest, ActionsResponse } from '../../shared/api.js';
+import type { ActionCountsResponse, ActionCreatedResponse, ActionStatusRequest, ActionsResponse } from '../../shared/api.js';
 import { docId } from '../../shared/doc-validation.js';
 import { actionFilters } from '../../shared/action-filters.js';
-import { idParam, progressRequest } from '../../shared/schemas.js';
+import { createActionRequest, idParam, progressRequest } from '../../shared/schemas.js';
 import type { ActionService } from '../actions/action-service.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
 import type { Db } from '../db/database.js';
@@ -20,6 +20,12 @@ export function actionRoutes({ db, actions }: { db: Db; actions: ActionService }
       const filters = parseWith(actionFilters, c.req.query());
       const body: ActionsResponse = { actions: await actions.bodyActions(parseWith(idParam, c.req.param('id')), c.get('userId'), filters) };
       return c.json(body);
+    })
+    .post('/bodies/:id/actions', async (c) => {
+      const bodyId = parseWith(idParam, c.req.param('id'));
+      const request = await readJson(c, createActionRequest);
+      const body: ActionCreatedResponse = { action: await actions.raiseAction(bodyId, c.get('userId'), request) };
+      return c.json(body, 201);
     })
     .get('/bodies/:id/actions.csv', async (c) => {
       const filters = parseWith(actionFilters, c.req.query());

@@ -10,7 +10,8 @@ const MEMBER = 6;
 const CHAIR = 7;
 const OUTSIDER = 99;
 const NOW = new Date('2026-11-30T10:00:00Z');
-const schema = { memberIds: new Set([OWNER, MEMBER, CHAIR]), agencyIds: new Set([1, 2]) };
+const ROUTED_PRIORITY = 3;
+const schema = { memberIds: new Set([OWNER, MEMBER, CHAIR]), agencyIds: new Set([1, 2]), priorityIds: new Set([ROUTED_PRIORITY]) };
 
 function log(): Y.Doc {
   const doc = new Y.Doc();
@@ -104,5 +105,22 @@ describe('who may change what in an action log', () => {
     const doc = log();
     action(doc).set('ownerId', OUTSIDER);
     expect(validateActionLog(doc, schema).map((issue) => issue.message)).toEqual(['The owner must be a member of this body']);
+  });
+
+  it('links an action only to a priority routed to the body, by anyone taking part, while it is outstanding', () => {
+    expect(refused('member', MEMBER, (doc) => action(doc).set('priorityId', ROUTED_PRIORITY))).toEqual([]);
+    expect(refused('member', MEMBER, (doc) => action(doc).set('priorityId', null), (doc) => action(doc).set('priorityId', ROUTED_PRIORITY))).toEqual([]);
+    expect(refused('chair', CHAIR, (doc) => action(doc).set('priorityId', ROUTED_PRIORITY), done)).toEqual(['priorityId']);
+    const doc = log();
+    action(doc).set('priorityId', 4242);
+    expect(validateActionLog(doc, schema)).toEqual([{ path: 'actions.cctv.priorityId', message: 'is not a priority routed to this body' }]);
+  });
+
+  it('reads an action raised before priorities existed as unlinked', () => {
+    const doc = log();
+    action(doc).delete('priorityId');
+    expect(validateActionLog(doc, schema)).toEqual([]);
+    const { before, changed } = changeDoc(doc, captureActionLog, (changing) => action(changing).set('priorityId', null));
+    expect(refusedActionLogChanges(doc, before, changed, { role: 'chair', userId: CHAIR, meetingIds: new Set([11]) }, NOW)).toEqual([]);
   });
 });
