@@ -3,13 +3,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Awareness } from 'y-protocols/awareness';
 import { ACTION_LOG_LIMITS, type Action } from '../../shared/action-log-doc.js';
 import { actionRag, isClosedStatus, RAGS, RAG_LABELS, type Rag } from '../../shared/actions.js';
-import type { BodyMember } from '../../shared/api.js';
+import type { BodyMember, PriorityOption } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { ActionLogController } from './action-log-controller.js';
 import type { ActionLogStore } from './action-log-store.js';
 import { InvalidEdit, ragOverrideProblem } from './action-edits.js';
 import { ragLabel } from './action-format.js';
 import './action-history.js';
+import './action-priority-field.js';
 import { setEditingAction } from './action-presence.js';
 import { actionStyles } from './action-styles.js';
 import './progress-form.js';
@@ -84,6 +85,9 @@ export class ActionDetail extends LitElement {
   /** The body's members, to name progress authors. */
   @property({ attribute: false }) members: BodyMember[] = [];
 
+  /** The priorities routed to the body, which the action may serve. */
+  @property({ attribute: false }) priorities: PriorityOption[] = [];
+
   /** When set, the details can be read but not changed. */
   @property({ type: Boolean }) readonly = false;
 
@@ -136,6 +140,7 @@ export class ActionDetail extends LitElement {
           </div>
           ${this._renderLongField(action, 'resources', 'Resources', ACTION_LOG_LIMITS.resourcesLength, editable)}
           ${this._renderLongField(action, 'outcomeMeasure', 'Outcome measure', ACTION_LOG_LIMITS.outcomeLength, editable)}
+          <action-priority-field .store=${this.store} .priorities=${this.priorities} action-id=${action.id} ?readonly=${this.readonly}></action-priority-field>
           ${action.sourceMeetingId
             ? html`<p>Raised at a <a href=${meetingPath(action.sourceMeetingId)}>meeting of this body</a>.</p>`
             : nothing}

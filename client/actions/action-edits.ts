@@ -19,6 +19,7 @@ import {
   mayAddProgress as rulebookMayAddProgress,
   mayChangeStatus,
   mayEditActionDetails,
+  mayLinkActionToPriority,
   mayOverrideRag,
   mayReassignAction,
 } from '../../shared/permissions.js';
@@ -36,10 +37,12 @@ export interface Editor {
   userId: number;
 }
 
-/** Who may own actions and which agencies may lead them: the choices the server accepts. */
+/** Who may own actions, which agencies may lead them and which priorities they may serve: the choices the server accepts. */
 export interface ActionChoices {
   memberIds: ReadonlySet<number>;
   agencyIds: ReadonlySet<number>;
+  /** The priorities routed to the body; when absent, any priority id is let through for the server to judge. */
+  priorityIds?: ReadonlySet<number>;
 }
 
 const FIELD_MESSAGES: Partial<Record<EditableField, string>> = {
@@ -119,6 +122,28 @@ export function setStatus(doc: Y.Doc, actionId: string, status: ActionStatus, ed
 
 export { mayOverrideRag };
 
+/** The message for a priority the action may not serve, or undefined if it may (null serves none). */
+export function priorityProblem(priorityId: number | null, priorityIds?: ReadonlySet<number>): string | undefined {
+  if (priorityId === null) return undefined;
+  const routed = actionFields.shape.priorityId.safeParse(priorityId).success && (!priorityIds || priorityIds.has(priorityId));
+  return routed ? undefined : 'Choose a priority routed to this body';
+}
+
+/** Whether this editor may link the action, as it stands, to a priority or unlink it. */
+export function mayLinkToPriority(action: Pick<Action, 'status'>, { role }: Editor): boolean {
+  return mayLinkActionToPriority(role, action.status);
+}
+
+/** Links the action to a priority routed to its body, or (with null) to none; does nothing if unchanged. */
+export function setActionPriority(doc: Y.Doc, actionId: string, priorityId: number | null, editor: Editor, priorityIds?: ReadonlySet<number>): void {
+  const problem = priorityProblem(priorityId, priorityIds);
+  if (problem) throw new InvalidEdit(problem);
+  const action = findAction(doc, actionId);
+  if (!action) throw new InvalidEdit('That action is no longer in the log');
+  if (!mayLinkToPriority(action, editor)) throw new InvalidEdit('Reopen this action before changing it');
+  if (action.priorityId !== priorityId) actionMap(doc, actionId).set('priorityId', priorityId);
+}
+
 export function ragOverrideProblem(rag: Rag | null, reason: string): string | undefined {
   if (rag !== null && !RAGS.includes(rag)) return 'Choose red, amber or green';
   if (rag !== null && reason.trim() === '') return 'Give a reason for overriding the RAG status';
@@ -144,17 +169,23 @@ export interface NewActionFields {
   leadAgencyId: number | null;
   dueDate: string | null;
   theme: string;
+  /** The priority routed to the body that the action serves. */
+  priorityId?: number | null;
   sourceMeetingId?: number | null;
   sourceItemId?: string | null;
 }
 
 /** The first problem with a new action, by field, or undefined if it may be added. */
-export function newActionProblem(action: NewActionFields, choices?: ActionChoices): { field: 'title' | 'ownerId' | 'leadAgencyId' | 'dueDate' | 'theme'; message: string } | undefined {
+export function newActionProblem(
+  action: NewActionFields,
+  choices?: ActionChoices,
+): { field: 'title' | 'ownerId' | 'leadAgencyId' | 'dueDate' | 'theme' | 'priorityId'; message: string } | undefined {
   for (const field of ['title', 'ownerId', 'leadAgencyId', 'dueDate', 'theme'] as const) {
     const message = fieldProblem(field, action[field], choices);
     if (message) return { field, message };
   }
-  return undefined;
+  const message = priorityProblem(action.priorityId ?? null, choices?.priorityIds);
+  return message ? { field: 'priorityId', message } : undefined;
 }
 
 /** Adds an open action to the log (the server numbers it); returns its id. */

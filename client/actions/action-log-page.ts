@@ -226,6 +226,7 @@ export class ActionLogPage extends LitElement {
               .awareness=${session.awareness}
               .members=${log.members}
               .agencies=${log.agencies}
+              .priorities=${log.priorities}
               body-id=${body.id}
               ?readonly=${readonly}
             ></action-log-table>
@@ -236,6 +237,7 @@ export class ActionLogPage extends LitElement {
                   .store=${store}
                   .members=${log.members}
                   .agencies=${log.agencies}
+                  .priorities=${log.priorities}
                   @action-added=${this._onActionAdded}
                 ></new-action-form>`}`
         : nothing}`;

@@ -15,8 +15,10 @@ import {
   descriptionTextOf,
   mayAddProgress,
   mayEditField,
+  mayLinkToPriority,
   raiseAction,
   setActionField,
+  setActionPriority,
   setRagOverride,
   setStatus,
   statusChoices,
@@ -144,6 +146,11 @@ export class ActionLogStore {
     return editor !== null && mayAddProgress(action, editor);
   }
 
+  mayLinkToPriority(action: Pick<Action, 'status'>): boolean {
+    const editor = this.editor;
+    return editor !== null && mayLinkToPriority(action, editor);
+  }
+
   // ── Edits ─────────────────────────────────────────────────────────────
 
   private _editorOrRefuse(): Editor {
@@ -159,6 +166,11 @@ export class ActionLogStore {
 
   setField<F extends EditableField>(actionId: string, field: F, value: ActionFields[F], choices?: ActionChoices): void {
     setActionField(this.doc, actionId, field, value, this._editorOrRefuse(), choices);
+  }
+
+  /** Links the action to one of the priorities routed to the body (`priorityIds`), or (with null) to none. */
+  setPriority(actionId: string, priorityId: number | null, priorityIds?: ReadonlySet<number>): void {
+    setActionPriority(this.doc, actionId, priorityId, this._editorOrRefuse(), priorityIds);
   }
 
   setStatus(actionId: string, status: ActionStatus): void {

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Awareness } from 'y-protocols/awareness';
 import { londonToday, type ActionStatus } from '../../shared/actions.js';
-import type { Agency, BodyMember } from '../../shared/api.js';
+import type { Agency, BodyMember, PriorityOption } from '../../shared/api.js';
 import { ActionLogController } from './action-log-controller.js';
 import type { ActionLogStore } from './action-log-store.js';
 import { InvalidEdit, fieldProblem, type ActionChoices } from './action-edits.js';
@@ -70,6 +70,9 @@ export class ActionLogTable extends LitElement {
 
   /** Agencies that may lead an action. */
   @property({ attribute: false }) agencies: Agency[] = [];
+
+  /** The priorities routed to the body, which its actions may serve. */
+  @property({ attribute: false }) priorities: PriorityOption[] = [];
 
   /** The body, for the CSV download link. */
   @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
@@ -141,6 +144,7 @@ export class ActionLogTable extends LitElement {
                   store,
                   awareness: this.awareness,
                   members: this.members,
+                  priorities: this.priorities,
                   bodyId: this.bodyId,
                   today: this.today,
                   readonly: this.readonly,

@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Awareness } from 'y-protocols/awareness';
 import { ACTION_STATUS_LABELS } from '../../shared/actions.js';
-import type { BodyMember } from '../../shared/api.js';
+import type { BodyMember, PriorityOption } from '../../shared/api.js';
 import type { PresenceUser } from '../../shared/realtime-protocol.js';
 import { formatDueDate, ragLabel } from './action-format.js';
 import type { ActionLogStore } from './action-log-store.js';
@@ -49,6 +49,8 @@ export interface ActionRowOptions {
   store: ActionLogStore;
   awareness: Awareness | null;
   members: readonly BodyMember[];
+  /** The priorities routed to the body, which its actions may serve. */
+  priorities: readonly PriorityOption[];
   bodyId: number;
   today: string;
   readonly: boolean;
@@ -101,6 +103,7 @@ export function renderActionRow(options: ActionRowOptions): TemplateResult {
               .store=${options.store}
               .awareness=${options.awareness}
               .members=${options.members}
+              .priorities=${options.priorities}
               body-id=${options.bodyId}
               action-id=${action.id}
               today=${options.today}

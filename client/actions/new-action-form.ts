@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ACTION_LOG_LIMITS } from '../../shared/action-log-doc.js';
-import type { Agency, BodyMember } from '../../shared/api.js';
+import type { Agency, BodyMember, PriorityOption } from '../../shared/api.js';
 import { InvalidEdit, newActionProblem, type NewActionFields } from './action-edits.js';
 import type { ActionLogStore } from './action-log-store.js';
+import { priorityOptionLabel } from './action-priority-field.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 
@@ -18,11 +19,11 @@ export interface ActionAdded {
   ownerName: string;
 }
 
-type Field = 'title' | 'ownerId' | 'leadAgencyId' | 'dueDate' | 'theme';
+type Field = 'title' | 'ownerId' | 'leadAgencyId' | 'dueDate' | 'theme' | 'priorityId';
 
 /**
  * Adds an action to a body's action log document: title, owner, lead
- * agency, due date and theme, checked against the log's rules first. Used
+ * agency, due date, theme and the priority it serves, checked against the log's rules first. Used
  * under the action log, and inline beside the minutes (with the meeting and
  * item it came from). Fires `action-added`; Escape fires `action-form-cancelled`.
  */
@@ -61,6 +62,9 @@ export class NewActionForm extends LitElement {
 
   /** Agencies that may lead it. */
   @property({ attribute: false }) agencies: Agency[] = [];
+
+  /** The priorities routed to the body, which the action may serve (asked for in the full form). */
+  @property({ attribute: false }) priorities: PriorityOption[] = [];
 
   /** The form's heading. */
   @property() heading = 'Add an action';
@@ -138,7 +142,17 @@ export class NewActionForm extends LitElement {
                   aria-invalid=${invalid('theme')}
                   aria-describedby=${described('theme')}
                 />
-              </div>`
+              </div>
+              ${this.priorities.length > 0
+                ? html`<div class="field wide">
+                    <label for="new-action-priority">Priority it serves</label>
+                    ${fieldError('priorityId')}
+                    <select id="new-action-priority" name="priority" aria-invalid=${invalid('priorityId')} aria-describedby=${described('priorityId')}>
+                      <option value="">None</option>
+                      ${this.priorities.map((option) => html`<option value=${option.id}>${priorityOptionLabel(option)}</option>`)}
+                    </select>
+                  </div>`
+                : nothing}`
           : nothing}
       </div>
       <div class="actions">
@@ -165,6 +179,7 @@ export class NewActionForm extends LitElement {
       leadAgencyId: id('agency'),
       dueDate: value('due') === '' ? null : value('due'),
       theme: value('theme'),
+      priorityId: id('priority'),
       sourceMeetingId: this.sourceMeetingId,
       sourceItemId: this.sourceItemId,
     };
@@ -175,11 +190,15 @@ export class NewActionForm extends LitElement {
     if (!this.store) return;
     const form = event.currentTarget as HTMLFormElement;
     const fields = this._read(form);
-    const choices = { memberIds: new Set(this.members.map((member) => member.userId)), agencyIds: new Set(this.agencies.map((agency) => agency.id)) };
+    const choices = {
+      memberIds: new Set(this.members.map((member) => member.userId)),
+      agencyIds: new Set(this.agencies.map((agency) => agency.id)),
+      priorityIds: new Set(this.priorities.map((option) => option.id)),
+    };
     const problem = newActionProblem(fields, choices);
     if (problem) {
       this._error = problem;
-      const names: Record<Field, string> = { title: 'title', ownerId: 'owner', leadAgencyId: 'agency', dueDate: 'due', theme: 'theme' };
+      const names: Record<Field, string> = { title: 'title', ownerId: 'owner', leadAgencyId: 'agency', dueDate: 'due', theme: 'theme', priorityId: 'priority' };
       (form.elements.namedItem(names[problem.field]) as HTMLElement | null)?.focus();
       return;
     }

@@ -1,0 +1,188 @@
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { BodyPrioritiesResponse, BodySummary, PrioritySummary, ReceivedPriority } from '../../shared/api.js';
+import { formatDate } from '../../shared/dates.js';
+import { mayAcknowledgePriority } from '../../shared/permissions.js';
+import { connectionStyles, LiveListController } from '../live/index.js';
+import { ApiError, getBody } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
+import { pageTitleEvent } from '../shell/events.js';
+import { formStyles } from '../shell/form-styles.js';
+import { bodyPath, priorityPath } from '../shell/routes.js';
+import { baseStyles } from '../shell/styles.js';
+import './acknowledge-priority-button.js';
+import type { PriorityAcknowledged } from './acknowledge-priority-button.js';
+import { getBodyPriorities } from './priority-api.js';
+import { acknowledgement, priorityFacts } from './priority-facts.js';
+import { priorityStyles } from './priority-styles.js';
+import './publish-priority-form.js';
+
+type Loaded = { bodyId: number } & (
+  | { state: 'loaded'; body: BodySummary; priorities: BodyPrioritiesResponse }
+  | { state: 'restricted'; body: BodySummary }
+  | { state: 'not-found' }
+);
+
+/**
+ * A body's priorities: those routed to it from above (which its chair
+ * acknowledges), those it has sent down, and for its chair the form to
+ * publish another. Refreshes when others publish or acknowledge.
+ */
+@customElement('body-priorities-page')
+export class BodyPrioritiesPage extends LitElement {
+  static override styles = [
+    connectionStyles,
+    baseStyles,
+    formStyles,
+    priorityStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 56rem;
+      }
+    `,
+  ];
+
+  /** The body whose priorities to show. */
+  @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
+
+  @state() private _announcement = '';
+
+  private readonly _task = new Task(this, {
+    task: async ([bodyId]): Promise<Loaded> => {
+      try {
+        const detail = await getBody(bodyId);
+        if (detail.access === 'restricted') return { bodyId, state: 'restricted', body: detail.body };
+        return { bodyId, state: 'loaded', body: detail.body, priorities: await getBodyPriorities(bodyId) };
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return { bodyId, state: 'not-found' };
+        throw new Error(explainApiError(this, error));
+      }
+    },
+    args: () => [this.bodyId] as const,
+    onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
+    onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
+  });
+
+  constructor() {
+    super();
+    new LiveListController(this, { bodyId: () => this.bodyId || null, lists: ['priorities'], refresh: () => void this._task.run() });
+  }
+
+  private get _loaded(): Loaded | undefined {
+    // While a live refresh is under way, the page keeps showing what it had (and the form keeps its typing).
+    const { status, value } = this._task;
+    if (status === TaskStatus.COMPLETE) return value;
+    return status === TaskStatus.PENDING && value?.bodyId === this.bodyId ? value : undefined;
+  }
+
+  override render() {
+    const loaded = this._loaded;
+    const body = loaded && 'body' in loaded ? loaded.body : null;
+    const busy = this._task.status === TaskStatus.INITIAL || this._task.status === TaskStatus.PENDING;
+    return html`${body ? html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>` : nothing}
+      <h1 tabindex="-1">${this._heading()}</h1>
+      <div aria-busy=${busy ? 'true' : 'false'} @priority-acknowledged=${this._onAcknowledged} @priority-published=${this._onPublished}>
+        ${this._task.status === TaskStatus.ERROR
+          ? html`<div class="error-panel" role="alert">
+              <p>${(this._task.error as Error).message}</p>
+              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
+            </div>`
+          : loaded
+            ? this._renderContent(loaded)
+            : html`<p class="status" role="status">Loading…</p>`}
+      </div>
+      <p class="visually-hidden" role="status">${this._announcement}</p>`;
+  }
+
+  private _heading(): string {
+    if (this._task.status === TaskStatus.ERROR) return 'Sorry, the priorities could not be loaded';
+    const loaded = this._loaded;
+    if (!loaded) return 'Loading priorities…';
+    return loaded.state === 'not-found' ? 'Body not found' : `${loaded.body.shortName} priorities`;
+  }
+
+  private _renderContent(loaded: Loaded) {
+    switch (loaded.state) {
+      case 'not-found':
+        return html`<p>There is no body at this address.</p>
+          <p><a href="/map">Go to the partnership map</a></p>`;
+      case 'restricted':
+        return html`<div class="notice" role="note">
+          <p><strong>This body is confidential.</strong></p>
+          <p>Only members of ${loaded.body.name} can see its priorities.</p>
+        </div>`;
+      case 'loaded':
+        return this._renderPriorities(loaded.body, loaded.priorities);
+    }
+  }
+
+  private _renderPriorities(body: BodySummary, { received, sent, canPublish, below }: BodyPrioritiesResponse) {
+    return html`<section aria-labelledby="received-heading">
+        <h2 id="received-heading">Received</h2>
+        ${received.length === 0
+          ? html`<p>No priorities have been routed to ${body.shortName} yet.</p>`
+          : html`<ul class="priorities">
+              ${received.map((priority) => this._renderReceived(body, priority))}
+            </ul>`}
+      </section>
+      <section aria-labelledby="sent-heading">
+        <h2 id="sent-heading">Sent</h2>
+        ${sent.length === 0
+          ? html`<p>${body.shortName} has not sent any priorities.</p>`
+          : html`<ul class="priorities">
+              ${sent.map((priority) => this._renderSent(priority))}
+            </ul>`}
+      </section>
+      ${canPublish ? html`<publish-priority-form body-id=${body.id} .below=${below}></publish-priority-form>` : nothing}`;
+  }
+
+  private _renderReceived(body: BodySummary, priority: ReceivedPriority) {
+    const acknowledged = priority.acknowledgedAt !== null;
+    return html`<li class="priority">
+      <h3><a href=${priorityPath(priority.id)}>${priority.title}</a></h3>
+      ${priorityFacts(priority)}
+      <p class="description">${priority.description}</p>
+      ${acknowledgement(priority.acknowledgedAt, priority.acknowledgedBy)}
+      ${mayAcknowledgePriority(body.myRole, acknowledged)
+        ? html`<acknowledge-priority-button priority-id=${priority.id} body-id=${body.id} priority-title=${priority.title}></acknowledge-priority-button>`
+        : nothing}
+    </li>`;
+  }
+
+  private _renderSent(priority: PrioritySummary) {
+    return html`<li class="priority">
+      <h3><a href=${priorityPath(priority.id)}>${priority.title}</a></h3>
+      <p class="facts">
+        Published by ${priority.publishedBy.name} on ${formatDate(priority.publishedAt)} to
+        ${priority.targets.map((target) => target.name).join(', ')}
+      </p>
+    </li>`;
+  }
+
+  private _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
+    this._announcement = `Acknowledged: ${event.detail.title}`;
+    void this._task.run();
+  }
+
+  private _onPublished(event: CustomEvent<PrioritySummary>) {
+    this._announcement = `Priority published: ${event.detail.title}`;
+    void this._task.run();
+  }
+
+  private _onRetryClick() {
+    void this._task.run();
+  }
+
+  /** Moves focus to the page heading, for after a route change. */
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'body-priorities-page': BodyPrioritiesPage;
+  }
+}

@@ -1,0 +1,150 @@
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { PriorityResponse } from '../../shared/api.js';
+import { formatDate } from '../../shared/dates.js';
+import { actionStyles } from '../actions/action-styles.js';
+import { LiveListController } from '../live/index.js';
+import { ApiError } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
+import { pageTitleEvent } from '../shell/events.js';
+import { formStyles } from '../shell/form-styles.js';
+import { prioritiesPath } from '../shell/routes.js';
+import { baseStyles } from '../shell/styles.js';
+import type { PriorityAcknowledged } from './acknowledge-priority-button.js';
+import { renderBodyThread } from './golden-thread.js';
+import { getPriority } from './priority-api.js';
+import { priorityFacts } from './priority-facts.js';
+import { priorityStyles } from './priority-styles.js';
+
+type Loaded = { priorityId: number } & ({ state: 'loaded'; response: PriorityResponse } | { state: 'not-found' });
+
+/**
+ * One priority and its golden thread: what the publishing body asked for,
+ * then each body it was routed to, whether it acknowledged it and how the
+ * actions serving it stand. Refreshes as bodies acknowledge it or link
+ * actions to it.
+ */
+@customElement('priority-page')
+export class PriorityPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    formStyles,
+    actionStyles,
+    priorityStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 60rem;
+      }
+      .summary {
+        margin-bottom: 2rem;
+      }
+      h4 {
+        margin: 0.75rem 0 0;
+      }
+    `,
+  ];
+
+  /** The priority to show. */
+  @property({ type: Number, attribute: 'priority-id' }) priorityId = 0;
+
+  @state() private _announcement = '';
+
+  private readonly _task = new Task(this, {
+    task: async ([priorityId]): Promise<Loaded> => {
+      try {
+        return { priorityId, state: 'loaded', response: await getPriority(priorityId) };
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return { priorityId, state: 'not-found' };
+        throw new Error(explainApiError(this, error));
+      }
+    },
+    args: () => [this.priorityId] as const,
+    onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
+    onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
+  });
+
+  constructor() {
+    super();
+    new LiveListController(this, { priorityId: () => this.priorityId || null, refresh: () => void this._task.run() });
+  }
+
+  private get _loaded(): Loaded | undefined {
+    // A live refresh keeps the thread on screen until the new one arrives.
+    const { status, value } = this._task;
+    if (status === TaskStatus.COMPLETE) return value;
+    return status === TaskStatus.PENDING && value?.priorityId === this.priorityId ? value : undefined;
+  }
+
+  override render() {
+    const loaded = this._loaded;
+    const priority = loaded?.state === 'loaded' ? loaded.response.priority : null;
+    const busy = this._task.status === TaskStatus.INITIAL || this._task.status === TaskStatus.PENDING;
+    return html`${priority
+        ? html`<p class="caption">Priority from <a href=${prioritiesPath(priority.body.id)}>${priority.body.name}</a></p>`
+        : nothing}
+      <h1 tabindex="-1">${this._heading()}</h1>
+      <div aria-busy=${busy ? 'true' : 'false'} @priority-acknowledged=${this._onAcknowledged}>
+        ${this._task.status === TaskStatus.ERROR
+          ? html`<div class="error-panel" role="alert">
+              <p>${(this._task.error as Error).message}</p>
+              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
+            </div>`
+          : loaded?.state === 'loaded'
+            ? this._renderThread(loaded.response)
+            : loaded?.state === 'not-found'
+              ? html`<p>There is no priority at this address.</p>
+                  <p><a href="/">Go to your home page</a></p>`
+              : html`<p class="status" role="status">Loading…</p>`}
+      </div>
+      <p class="visually-hidden" role="status">${this._announcement}</p>`;
+  }
+
+  private _heading(): string {
+    if (this._task.status === TaskStatus.ERROR) return 'Sorry, the priority could not be loaded';
+    const loaded = this._loaded;
+    if (!loaded) return 'Loading priority…';
+    return loaded.state === 'loaded' ? loaded.response.priority.title : 'Priority not found';
+  }
+
+  private _renderThread({ priority, canAcknowledgeFor }: PriorityResponse) {
+    return html`<div class="summary">
+        ${priorityFacts(priority)}
+        <p class="description">${priority.description}</p>
+        <p class="facts">Published by ${priority.publishedBy.name} on ${formatDate(priority.publishedAt)}</p>
+      </div>
+      <h2>The golden thread</h2>
+      ${priority.bodies.length === 0
+        ? html`<p>This priority has not been routed to any body you can see.</p>`
+        : priority.bodies.map((state) =>
+            renderBodyThread({
+              state,
+              priorityId: priority.id,
+              priorityTitle: priority.title,
+              mayAcknowledge: canAcknowledgeFor.includes(state.body.id),
+            }),
+          )}`;
+  }
+
+  private _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
+    const body = this._loaded?.state === 'loaded' ? this._loaded.response.priority.bodies.find((each) => each.body.id === event.detail.bodyId) : undefined;
+    this._announcement = `Acknowledged${body ? ` for ${body.body.name}` : ''}`;
+    void this._task.run();
+  }
+
+  private _onRetryClick() {
+    void this._task.run();
+  }
+
+  /** Moves focus to the page heading, for after a route change. */
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'priority-page': PriorityPage;
+  }
+}
