@@ -3,7 +3,8 @@ import type { Db } from '../db/database.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** How a session token is kept: stored, and named in memory, only by this. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export interface CreatedSession {
   token: string;

@@ -27,6 +27,8 @@ export interface LiveNotices {
   notify(userIds: Iterable<number>, notification: NewNotification): Promise<void>;
   bodyChanged(bodyId: number, list: BodyList): void;
   priorityChanged(priorityId: number): void;
+  /** The person's unread count changed (read on one tab or device): their other sockets update their badge. */
+  unreadChanged(userId: number, unread: number): void;
   attach(io: LiveServer): void;
 }
 
@@ -62,6 +64,9 @@ export function createLiveNotices({ db }: { db: Db }): LiveNotices {
     },
     priorityChanged(priorityId) {
       io?.to(liveRooms.priority(priorityId)).emit('priority:changed', { priorityId });
+    },
+    unreadChanged(userId, unread) {
+      io?.to(liveRooms.user(userId)).emit('notifications:unread', unread);
     },
     attach(server) {
       io = server;

@@ -1,11 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { parse as parseCookies } from 'hono/utils/cookie';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, YJS_PATH } from '../../shared/realtime-protocol.js';
-import { SESSION_COOKIE } from '../auth/session-cookie.js';
-import { findSessionUserId } from '../auth/sessions.js';
+import { sessionOfHandshake } from '../auth/handshake-session.js';
 import type { Db } from '../db/database.js';
 import { RefusalError } from './document-kind.js';
 import type { DocumentRegistry } from './document-registry.js';
@@ -29,31 +27,11 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** True if the page that opened the socket is served by this host; `null` (sandboxed or file pages) and garbage are not. */
-function fromOwnOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 /** The session behind an upgrade request: a `token` query parameter, or the cookie from our own origin. */
 async function authenticate(db: Db, request: IncomingMessage, url: URL): Promise<{ userId: number; sessionToken: string }> {
-  const token = url.searchParams.get('token');
-  if (token) {
-    const userId = await findSessionUserId(db, token);
-    if (userId !== undefined) return { userId, sessionToken: token };
-  } else {
-    const cookie = parseCookies(request.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
-    const origin = request.headers.origin;
-    // Browsers send cookies on cross-site WebSocket handshakes: only trust them from our own pages.
-    if (origin !== undefined && !fromOwnOrigin(origin, request.headers.host)) {
-      throw new RefusalError({ code: 'forbidden', message: 'Connections from other sites are refused' });
-    }
-    const userId = cookie ? await findSessionUserId(db, cookie) : undefined;
-    if (cookie && userId !== undefined) return { userId, sessionToken: cookie };
-  }
+  const session = await sessionOfHandshake(db, { token: url.searchParams.get('token'), headers: request.headers });
+  if (!('refused' in session)) return session;
+  if (session.refused === 'forbidden') throw new RefusalError({ code: 'forbidden', message: 'Connections from other sites are refused' });
   throw new RefusalError({ code: 'unauthenticated', message: 'Sign in to open this document; your session may have expired' });
 }
 

@@ -1,0 +1,1 @@
+export { listNotifications, markNotificationsRead } from './notification-repository.js';
