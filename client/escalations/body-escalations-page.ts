@@ -1,0 +1,120 @@
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { BodyEscalationsResponse, BodySummary, EscalationSummary } from '../../shared/api.js';
+import { LiveListController } from '../live/index.js';
+import { ApiError, getBody } from '../shell/api.js';
+import { explainApiError } from '../shell/api-errors.js';
+import { pageTitleEvent } from '../shell/events.js';
+import { bodyPath } from '../shell/routes.js';
+import { baseStyles } from '../shell/styles.js';
+import './escalation-table.js';
+import { getBodyEscalations } from './escalations-api.js';
+
+type Loaded = { found: true; body: BodySummary; escalations: BodyEscalationsResponse } | { found: false };
+
+const NOT_FOUND_HEADING = 'Escalations not found';
+const FAILED_HEADING = 'Sorry, these escalations could not be loaded';
+
+/** A body's escalations: those it has received, awaiting its answer or answered, and those it has sent up. */
+@customElement('body-escalations-page')
+export class BodyEscalationsPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 64rem;
+      }
+    `,
+  ];
+
+  /** The body whose escalations to show. */
+  @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
+
+  private readonly _escalations = new Task(this, {
+    task: async ([bodyId], { signal }): Promise<Loaded> => {
+      let loaded: Loaded;
+      try {
+        const [detail, escalations] = await Promise.all([getBody(bodyId), getBodyEscalations(bodyId)]);
+        loaded = { found: true, body: detail.body, escalations };
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) {
+          if (!signal.aborted) this.dispatchEvent(pageTitleEvent(FAILED_HEADING));
+          throw new Error(explainApiError(this, error));
+        }
+        loaded = { found: false };
+      }
+      if (!signal.aborted) this.dispatchEvent(pageTitleEvent(headingFor(loaded)));
+      return loaded;
+    },
+    args: () => [this.bodyId] as const,
+  });
+
+  constructor() {
+    super();
+    new LiveListController(this, {
+      bodyId: () => this.bodyId || null,
+      lists: ['escalations'],
+      refresh: () => void this._escalations.run(),
+    });
+  }
+
+  override render() {
+    const task = this._escalations;
+    // What was loaded stays on screen while a live change is fetched again.
+    const loaded = task.value;
+    const busy = task.status === TaskStatus.INITIAL || task.status === TaskStatus.PENDING;
+    const heading = task.status === TaskStatus.ERROR ? FAILED_HEADING : loaded ? headingFor(loaded) : 'Loading escalations…';
+    return html`<h1 tabindex="-1">${heading}</h1>
+      <div aria-busy=${busy ? 'true' : 'false'}>
+        ${task.status === TaskStatus.ERROR
+          ? html`<div class="error-panel" role="alert">
+              <p>${(task.error as Error).message}</p>
+              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
+            </div>`
+          : !loaded
+            ? html`<p class="status" role="status">Loading…</p>`
+            : loaded.found
+              ? this._renderEscalations(loaded.body, loaded.escalations)
+              : html`<p>There is no body at this address, or its escalations are not shared with you.</p>
+                  <p><a href="/map">Go to the partnership map</a></p>`}
+      </div>`;
+  }
+
+  private _renderEscalations(body: BodySummary, { received, sent }: BodyEscalationsResponse) {
+    return html`<p><a href=${bodyPath(body.id)}>About ${body.name}</a></p>
+      <section aria-labelledby="received-heading">
+        <h2 id="received-heading">Received</h2>
+        ${this._renderList(received, 'received', `Escalations received by ${body.name}`, 'No escalations have been received.')}
+      </section>
+      <section aria-labelledby="sent-heading">
+        <h2 id="sent-heading">Sent</h2>
+        ${this._renderList(sent, 'sent', `Escalations sent by ${body.name}`, 'No escalations have been sent.')}
+      </section>`;
+  }
+
+  private _renderList(escalations: EscalationSummary[], direction: 'received' | 'sent', caption: string, empty: string) {
+    if (escalations.length === 0) return html`<p>${empty}</p>`;
+    return html`<escalation-table .escalations=${escalations} direction=${direction} caption=${caption}></escalation-table>`;
+  }
+
+  private _onRetryClick() {
+    void this._escalations.run();
+  }
+
+  /** Moves focus to the page heading, for after a route change. */
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+}
+
+function headingFor(loaded: Loaded): string {
+  return loaded.found ? `${loaded.body.name}: escalations` : NOT_FOUND_HEADING;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'body-escalations-page': BodyEscalationsPage;
+  }
+}
