@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
-import { ACTION_LOG_LIMITS, addAction } from '../../shared/action-log-doc.js';
+import { ACTION_LOG_LIMITS, addAction, completeActionLog } from '../../shared/action-log-doc.js';
 import type { EscalationAcceptedResponse, EscalationSummary } from '../../shared/api.js';
 import { formatDate } from '../../shared/dates.js';
 import { newId } from '../../shared/doc-validation.js';
 import type { EscalationAnswer } from '../../shared/escalation.js';
 import { mayAnswerEscalation } from '../../shared/permissions.js';
 import type { EscalateRequest } from '../../shared/schemas.js';
-import { findActionSummary } from '../actions/action-repository.js';
+import { findActionSummary, referencePrefix } from '../actions/action-repository.js';
 import type { AppDeps } from '../app-deps.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { forbidden, notFound } from '../http/http-error.js';
@@ -58,6 +58,7 @@ export function createEscalationAnswers(deps: AppDeps) {
     async accept(id: number, userId: number, note: string): Promise<EscalationAcceptedResponse> {
       const { hop, standings } = await hopToAnswer(id, userId);
       const actionId = newId();
+      const prefix = await referencePrefix(db, hop.to_body_id);
       const description = [hop.summary, `Reason: ${hop.reason}`, `Escalated by ${bodyName(standings, hop.from_body_id)} on ${formatDate(hop.raised_at)}`].join('\n\n');
       await changeActionLog(
         deps,
@@ -65,6 +66,8 @@ export function createEscalationAnswers(deps: AppDeps) {
         (doc) => {
           addAction(doc, { title: adoptedTitle(hop.summary) }, actionId);
           (liveAction(doc, actionId)!.get('description') as Y.Text).insert(0, description);
+          // A server change gets no follow-up from the log, so it numbers the new action itself.
+          completeActionLog(doc, prefix)?.(doc);
         },
         userId,
       );
