@@ -35,9 +35,9 @@ export function renderBodyThread({ state, priorityId, priorityTitle, mayAcknowle
       : nothing}
     <h4>Linked actions</h4>
     <dl class="counts">
-      <div><dt>Done</dt><dd>${counts.done}</dd></div>
-      <div><dt>Outstanding</dt><dd>${counts.outstanding}</dd></div>
-      <div><dt>Overdue</dt><dd>${counts.overdue}</dd></div>
+      <div><dt>Done</dt> <dd>${counts.done}</dd></div>
+      <div><dt>Outstanding</dt> <dd>${counts.outstanding}</dd></div>
+      <div><dt>Overdue</dt> <dd>${counts.overdue}</dd></div>
     </dl>
     ${state.actionsHidden
       ? html`<p class="hidden-actions">${body.name}’s actions are confidential to its members.</p>`
