@@ -11,12 +11,13 @@ import { ROLE_LABELS } from '../../shared/roles.js';
 import { ApiError, getBodies, getBody } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
-import { actionLogPath, bodyPath, meetingPath } from '../shell/routes.js';
+import { actionLogPath, bodyPath, escalationsPath, meetingPath, prioritiesPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import './body-members.js';
 import './schedule-meeting-form.js';
 
-type Loaded = { found: true; detail: BodyDetailResponse; bodies: BodySummary[] } | { found: false };
+/** `waiting`: escalations the body has yet to answer. */
+type Loaded = { found: true; detail: BodyDetailResponse; bodies: BodySummary[]; waiting: number } | { found: false };
 
 /** A body's page: what it is, where it escalates to, and (for those allowed) its members and meetings. */
 @customElement('body-page')
@@ -84,6 +85,13 @@ export class BodyPage extends LitElement {
         padding: 0;
         margin: 0;
       }
+      .body-links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+        margin: 0 0 1rem;
+        font-weight: 600;
+      }
       .meetings li {
         padding: 0.75rem 0;
         border-bottom: 1px solid var(--q-border);
@@ -123,8 +131,9 @@ export class BodyPage extends LitElement {
     task: async ([bodyId], { signal }): Promise<Loaded> => {
       let loaded: Loaded;
       try {
-        const [detail, { bodies }] = await Promise.all([getBody(bodyId), getBodies()]);
-        loaded = { found: true, detail, bodies };
+        const [detail, { bodies, waitingEscalations }] = await Promise.all([getBody(bodyId), getBodies()]);
+        const waiting = waitingEscalations.find((each) => each.bodyId === bodyId)?.count ?? 0;
+        loaded = { found: true, detail, bodies, waiting };
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 404)) {
           if (!signal.aborted) this.dispatchEvent(pageTitleEvent(FAILED_HEADING));
@@ -156,7 +165,7 @@ export class BodyPage extends LitElement {
           </div>`,
           complete: (result) =>
             result.found
-              ? this._renderBody(result.detail, result.bodies)
+              ? this._renderBody(result.detail, result.bodies, result.waiting)
               : html`<p>There is no body at this address. It may have been removed, or the link may be wrong.</p>
                   <p><a href="/map">Go to the partnership map</a></p>`,
         })}
@@ -175,7 +184,7 @@ export class BodyPage extends LitElement {
     }
   }
 
-  private _renderBody(detail: BodyDetailResponse, bodies: BodySummary[]) {
+  private _renderBody(detail: BodyDetailResponse, bodies: BodySummary[], waiting: number) {
     const { body } = detail;
     return html`
       ${body.confidential
@@ -184,7 +193,13 @@ export class BodyPage extends LitElement {
       ${body.description ? html`<p>${body.description}</p>` : nothing}
       ${this._renderSummary(body, bodies)}
       ${detail.access === 'full'
-        ? html`<p class="action-log-link"><a href=${actionLogPath(body.id)}>${body.shortName} action log</a></p>
+        ? html`<ul class="plain body-links" aria-label="${body.shortName}’s work">
+              <li><a href=${actionLogPath(body.id)}>${body.shortName} action log</a></li>
+              <li>
+                <a href=${escalationsPath(body.id)}>${body.shortName} escalations</a>${waiting > 0 ? ` (${waiting} awaiting an answer)` : ''}
+              </li>
+              <li><a href=${prioritiesPath(body.id)}>${body.shortName} priorities</a></li>
+            </ul>
           <body-members .members=${detail.members}></body-members> ${this._renderMeetings(detail.meetings)}
           ${mayScheduleMeeting(body.myRole) ? html`<schedule-meeting-form body-id=${body.id}></schedule-meeting-form>` : nothing}`
         : html`<p class="notice" role="note">

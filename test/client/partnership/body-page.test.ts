@@ -73,6 +73,27 @@ describe('<body-page>', () => {
     expect(root.querySelector('.badge.confidential')).to.equal(null);
   });
 
+  it('links to the body’s action log, escalations (with how many await an answer) and priorities', async () => {
+    api = fakeApi({
+      'GET /api/bodies': () => jsonResponse({ ...bodiesResponse, waitingEscalations: [{ bodyId: 5, count: 2 }] }),
+      'GET /api/bodies/5': () => jsonResponse(jagDetail),
+    });
+    const el = await loaded(5);
+    const links = [...el.shadowRoot!.querySelectorAll('.body-links li')].map((li) => [text(li), li.querySelector('a')!.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['JAG action log', '/bodies/5/actions'],
+      ['JAG escalations (2 awaiting an answer)', '/bodies/5/escalations'],
+      ['JAG priorities', '/bodies/5/priorities'],
+    ]);
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps a confidential body’s escalations and priorities from non-members', async () => {
+    serve({ 9: () => jsonResponse(adultsAtRiskRestricted) });
+    const el = await loaded(9);
+    expect(el.shadowRoot!.querySelector('.body-links')).to.equal(null);
+  });
+
   it('lists members by agency with their roles', async () => {
     serve({ 5: () => jsonResponse(jagDetail) });
     const el = await loaded(5);
