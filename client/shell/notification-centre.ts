@@ -159,11 +159,14 @@ export class NotificationCentre extends LitElement {
         class="toggle secondary"
         aria-expanded=${this._open ? 'true' : 'false'}
         aria-controls=${PANEL_ID}
-        aria-label=${unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
         @click=${this._onToggleClick}
         @keydown=${this._onKeydown}
       >
-        Notifications${unread > 0 ? html`<span class="badge">${unread}</span>` : nothing}
+        Notifications${unread > 0
+          ? html`<span class="badge"
+              ><span class="visually-hidden">, </span>${unread}<span class="visually-hidden"> unread</span></span
+            >`
+          : nothing}
       </button>
       <div id=${PANEL_ID} class="panel" ?hidden=${!this._open} @keydown=${this._onKeydown}>
         ${this._open ? this._renderPanel(unread) : nothing}
