@@ -61,4 +61,21 @@ describe('<action-log-page>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('action-log-table'), 'the retry did not load the log');
   });
+
+  it('offers the priorities routed to the body in an action’s details and in the new-action form', async () => {
+    const priorities = [{ id: 41, title: 'Reduce repeat anti-social behaviour', fromBody: { id: 3, name: 'Charnwood CSP' } }];
+    api = fakeApi({ 'GET /api/bodies/5': () => jsonResponse(jagDetail), 'GET /api/bodies/5/action-log': () => jsonResponse({ ...log, priorities }) });
+    const el = await fixture<ActionLogPage>(html`<action-log-page body-id="5" .user=${me.user} .openSession=${() => fakeSession(actionLogDoc())}></action-log-page>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('action-log-table'), 'the live log never opened');
+    const table = el.shadowRoot!.querySelector('action-log-table')!;
+    await table.updateComplete;
+    table.shadowRoot!.querySelector<HTMLButtonElement>('td.reference button')!.click();
+    await waitUntil(() => table.shadowRoot!.querySelector('action-detail')?.shadowRoot?.querySelector('action-priority-field'));
+    const field = table.shadowRoot!.querySelector('action-detail')!.shadowRoot!.querySelector('action-priority-field')!;
+    await field.updateComplete;
+    const options = (root: ShadowRoot, selector: string) => [...root.querySelectorAll<HTMLOptionElement>(`${selector} option`)].map(text);
+    expect(options(field.shadowRoot!, 'select')).to.deep.equal(['None', 'Reduce repeat anti-social behaviour (from Charnwood CSP)']);
+    const form = el.shadowRoot!.querySelector('new-action-form')!;
+    expect(options(form.shadowRoot!, '#new-action-priority')).to.deep.equal(['None', 'Reduce repeat anti-social behaviour (from Charnwood CSP)']);
+  });
 });

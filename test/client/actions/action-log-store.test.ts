@@ -80,6 +80,41 @@ describe('ActionLogStore', () => {
     expect(chair.descriptionText('gone')).to.equal(null);
   });
 
+  it('links an action to a priority routed to the body, and only as the rulebook lets it', () => {
+    const doc = actionLogDoc();
+    const routed = new Set([41, 42]);
+    const member = new ActionLogStore(doc, { role: 'member', userId: 11 });
+    const open = actionIdOf(doc, 'JAG-0002');
+    expect(member.mayLinkToPriority(member.action(open)!)).to.equal(true);
+    member.setPriority(open, 41, routed);
+    expect(actionsOf(doc).get(open)!.get('priorityId')).to.equal(41);
+    expect(member.action(open)!.priorityId).to.equal(41);
+    expect(() => member.setPriority(open, 77, routed)).to.throw(InvalidEdit, 'Choose a priority routed to this body');
+    member.setPriority(open, null, routed);
+    expect(member.action(open)!.priorityId).to.equal(null);
+
+    const done = actionIdOf(doc, 'JAG-0003');
+    expect(member.mayLinkToPriority(member.action(done)!)).to.equal(false);
+    expect(() => member.setPriority(done, 41, routed)).to.throw(InvalidEdit, 'Reopen this action before changing it');
+    const observer = new ActionLogStore(doc, { role: 'observer', userId: 12 });
+    expect(observer.mayLinkToPriority(observer.action(open)!)).to.equal(false);
+    expect(() => observer.setPriority(open, 41, routed)).to.throw(InvalidEdit);
+    expect(() => new ActionLogStore(doc, { role: null, userId: 99 }).setPriority(open, 41, routed)).to.throw(InvalidEdit, 'Only members');
+    expect(actionsOf(doc).get(open)!.get('priorityId')).to.equal(null);
+  });
+
+  it('raises an action serving a priority, refusing one not routed to the body', () => {
+    const doc = new Y.Doc();
+    const chair = new ActionLogStore(doc, { role: 'chair', userId: 7 });
+    const choices = { memberIds: new Set([10]), agencyIds: new Set([1]), priorityIds: new Set([41]) };
+    const id = chair.raiseAction({ title: 'Patrol the park', ownerId: 10, leadAgencyId: null, dueDate: null, theme: '', priorityId: 41 }, choices);
+    expect(chair.action(id)!.priorityId).to.equal(41);
+    expect(() => chair.raiseAction({ title: 'Elsewhere', ownerId: null, leadAgencyId: null, dueDate: null, theme: '', priorityId: 50 }, choices)).to.throw(
+      InvalidEdit,
+      'Choose a priority routed to this body',
+    );
+  });
+
   it('is one store per document, taking the latest user', () => {
     const doc = actionLogDoc();
     const store = ActionLogStore.of(doc, { role: 'member', userId: 10 });
