@@ -140,7 +140,7 @@ export class BodyPrioritiesPage extends LitElement {
 
   private _renderReceived(body: BodySummary, priority: ReceivedPriority) {
     const acknowledged = priority.acknowledgedAt !== null;
-    return html`<li class="priority">
+    return html`<li class="priority" id="received-${priority.id}">
       <h3><a href=${priorityPath(priority.id)}>${priority.title}</a></h3>
       ${priorityFacts(priority)}
       <p class="description">${priority.description}</p>
@@ -161,9 +161,12 @@ export class BodyPrioritiesPage extends LitElement {
     </li>`;
   }
 
-  private _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
+  private async _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
     this._announcement = `Acknowledged: ${event.detail.title}`;
-    void this._task.run();
+    await this._task.run();
+    await this.updateComplete;
+    // The button has gone: keep the keyboard where it was, on the priority just acknowledged.
+    this.renderRoot.querySelector<HTMLElement>(`#received-${event.detail.priorityId} h3 a`)?.focus();
   }
 
   private _onPublished(event: CustomEvent<PrioritySummary>) {

@@ -23,7 +23,7 @@ export function renderBodyThread({ state, priorityId, priorityTitle, mayAcknowle
   const { body, counts } = state;
   const headingId = `thread-${body.id}`;
   return html`<section class="priority" aria-labelledby=${headingId}>
-    <h3 id=${headingId}>${body.name}</h3>
+    <h3 id=${headingId} tabindex="-1">${body.name}</h3>
     ${acknowledgement(state.acknowledgedAt, state.acknowledgedBy)}
     ${mayAcknowledge
       ? html`<acknowledge-priority-button

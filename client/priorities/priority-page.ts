@@ -127,10 +127,14 @@ export class PriorityPage extends LitElement {
           )}`;
   }
 
-  private _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
-    const body = this._loaded?.state === 'loaded' ? this._loaded.response.priority.bodies.find((each) => each.body.id === event.detail.bodyId) : undefined;
+  private async _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
+    const loaded = this._loaded;
+    const body = loaded?.state === 'loaded' ? loaded.response.priority.bodies.find((each) => each.body.id === event.detail.bodyId) : undefined;
     this._announcement = `Acknowledged${body ? ` for ${body.body.name}` : ''}`;
-    void this._task.run();
+    await this._task.run();
+    await this.updateComplete;
+    // The button has gone: keep the keyboard where it was, on the body just acknowledged for.
+    this.renderRoot.querySelector<HTMLElement>(`#thread-${event.detail.bodyId}`)?.focus();
   }
 
   private _onRetryClick() {

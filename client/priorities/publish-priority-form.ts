@@ -89,7 +89,7 @@ export class PublishPriorityForm extends LitElement {
       [hint ? `priority-${name}-hint` : '', errors[name] ? `priority-${name}-error` : ''].filter(Boolean).join(' ') || nothing;
     return html`<form novalidate @submit=${this._onSubmit} aria-labelledby="publish-heading">
       <h2 id="publish-heading">Publish a priority</h2>
-      ${this._formError ? html`<div class="error-panel" role="alert"><p>${this._formError}</p></div>` : nothing}
+      ${this._formError ? html`<div class="error-panel" role="alert" tabindex="-1"><p>${this._formError}</p></div>` : nothing}
       <div class="field">
         <label for="priority-title">Title</label>
         ${error('title')}
@@ -186,6 +186,9 @@ export class PublishPriorityForm extends LitElement {
     } finally {
       this._publishing = false;
     }
+    // The submit button was disabled while sending, which drops focus: start the form again, or read the error.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this._formError ? '.error-panel' : '#priority-title')?.focus();
   }
 }
 

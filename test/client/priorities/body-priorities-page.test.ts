@@ -8,7 +8,7 @@ import { adultsAtRiskRestricted, errorResponse, fakeApi, jagDetail, jsonResponse
 import { afterEach, describe, it } from '../mocha.js';
 import { jagPriorities, jag, received, repeatAsb } from './priority-fixtures.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const asMember: BodyDetailResponse = jagDetail.access === 'full' ? { ...jagDetail, body: { ...jagDetail.body, myRole: 'member' } } : jagDetail;
 
@@ -89,6 +89,7 @@ describe('<body-priorities-page>', () => {
     expect(post.body).to.deep.equal({ bodyId: 5 });
     expect(text(root.querySelector('p.visually-hidden[role=status]'))).to.equal('Acknowledged: Reduce repeat anti-social behaviour');
     expect(receivedItems(root)[0]!.querySelector('acknowledge-priority-button')).to.equal(null);
+    expect(root.activeElement).to.equal(receivedItems(root)[0]!.querySelector('h3 a'));
     await expectNoAxeViolations(el);
   });
 
@@ -153,6 +154,23 @@ describe('<body-priorities-page>', () => {
     });
     expect(text(root.querySelector('p.visually-hidden[role=status]'))).to.equal('Priority published: Safer routes to school');
     expect(form.querySelector<HTMLInputElement>('#priority-title')!.value).to.equal('');
+    expect(form.activeElement?.id).to.equal('priority-title');
+  });
+
+  it('says why the server would not publish it', async () => {
+    const { root } = await page(undefined, jagDetail, {
+      'POST /api/bodies/5/priorities': () => errorResponse(400, 'validation_failed', 'Adults at Risk is not below Charnwood JAG'),
+    });
+    const formEl = root.querySelector('publish-priority-form')!;
+    const form = formEl.shadowRoot!;
+    form.querySelector<HTMLInputElement>('#priority-title')!.value = 'Everyone';
+    form.querySelector<HTMLTextAreaElement>('#priority-description')!.value = 'All of you.';
+    form.querySelector<HTMLInputElement>('input[name=target]')!.click();
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => form.querySelector('.error-panel[role=alert]'), 'no error shown');
+    expect(text(form.querySelector('.error-panel'))).to.equal('Adults at Risk is not below Charnwood JAG');
+    expect(form.activeElement).to.equal(form.querySelector('.error-panel'));
+    expect(form.querySelector<HTMLInputElement>('#priority-title')!.value).to.equal('Everyone');
   });
 
   it('routes to every body below with "All bodies below"', async () => {

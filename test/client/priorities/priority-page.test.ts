@@ -8,7 +8,7 @@ import { errorResponse, fakeApi, jsonResponse, type FakeApi } from '../fake-api.
 import { afterEach, describe, it } from '../mocha.js';
 import { repeatAsbThread } from './priority-fixtures.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The JAG has not acknowledged it yet, and the caller chairs the JAG. */
 const awaitingJag: PriorityResponse = {
@@ -78,6 +78,7 @@ describe('<priority-page>', () => {
     expect(api!.requests.find((request) => request.method === 'POST')!.body).to.deep.equal({ bodyId: 5 });
     expect(text(root.querySelector('p.visually-hidden[role=status]'))).to.equal('Acknowledged for Charnwood JAG');
     expect(root.querySelector('acknowledge-priority-button')).to.equal(null);
+    expect(root.activeElement).to.equal(section(root, 'Charnwood JAG').querySelector('h3'));
   });
 
   it('fetches the thread again when it changes, and not for another priority', async () => {
