@@ -13,7 +13,7 @@ import { TODAY, actionIdOf, actionLogDoc, allAgencies, jagMembers } from '../act
 import { fakeApi, jsonResponse, type FakeApi } from '../fake-api.js';
 import { afterEach, describe, it } from '../mocha.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const priorities: PriorityOption[] = [
   { id: 41, title: 'Reduce repeat anti-social behaviour', fromBody: { id: 3, name: 'Charnwood CSP' } },
