@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../client/escalations/body-escalations-page.js';
 import type { BodyEscalationsPage } from '../../../client/escalations/body-escalations-page.js';
+import type { EscalationTable } from '../../../client/escalations/escalation-table.js';
 import { liveEvents } from '../../../client/live/index.js';
 import type { BodyEscalationsResponse } from '../../../shared/api.js';
 import { expectNoAxeViolations } from '../axe.js';
@@ -22,7 +23,7 @@ describe('<body-escalations-page>', () => {
   }
 
   async function rows(el: BodyEscalationsPage, section: 'received' | 'sent') {
-    const table = el.shadowRoot!.querySelector(`section[aria-labelledby=${section}-heading] escalation-table`);
+    const table = el.shadowRoot!.querySelector<EscalationTable>(`section[aria-labelledby=${section}-heading] escalation-table`);
     if (!table) return null;
     await table.updateComplete;
     return [...table.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map(text));
