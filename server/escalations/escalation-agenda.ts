@@ -2,7 +2,8 @@ import { ESCALATIONS_AGENDA_TITLE } from '../../shared/escalation.js';
 import { formatDate } from '../../shared/dates.js';
 import type { AppDeps } from '../app-deps.js';
 import { nextScheduledMeeting, writeOntoAgenda } from '../meetings/incoming-agenda.js';
-import { findBodyNames, findUserNames, listHopsWaitingForAgenda, setAgendaMeeting, type HopRow } from './escalation-repository.js';
+import { findUserNames, listHopsWaitingForAgenda, setAgendaMeeting, type HopRow } from './escalation-repository.js';
+import { senderOf } from './escalation-text.js';
 
 /**
  * What the receiving meeting is told of a hop: who sent it, from where, and
@@ -10,12 +11,10 @@ import { findBodyNames, findUserNames, listHopsWaitingForAgenda, setAgendaMeetin
  * it may belong to a confidential body.
  */
 async function agendaParagraph({ db }: AppDeps, hop: HopRow): Promise<string> {
-  const bodies = await findBodyNames(db, [hop.from_body_id, hop.origin_body_id]);
+  const { from, raisedIn } = await senderOf(db, hop);
   const people = await findUserNames(db, [hop.raised_by]);
-  const from = bodies.get(hop.from_body_id) ?? 'another body';
-  const origin = hop.origin_body_id === hop.from_body_id ? '' : ` (raised in ${bodies.get(hop.origin_body_id) ?? 'another body'})`;
   return [
-    `**From ${from}**${origin}, escalated by ${people.get(hop.raised_by) ?? 'its chair'} on ${formatDate(hop.raised_at)}.`,
+    `**From ${from}**${raisedIn}, escalated by ${people.get(hop.raised_by) ?? 'its chair'} on ${formatDate(hop.raised_at)}.`,
     `Summary: ${hop.summary}`,
     `Reason: ${hop.reason}`,
   ].join('\n\n');

@@ -3,13 +3,13 @@ import { ACTION_LOG_LIMITS, addAction, completeActionLog } from '../../shared/ac
 import type { EscalationAcceptedResponse, EscalationSummary } from '../../shared/api.js';
 import { formatDate } from '../../shared/dates.js';
 import { newId } from '../../shared/doc-validation.js';
-import type { EscalationAnswer } from '../../shared/escalation.js';
 import { mayAnswerEscalation } from '../../shared/permissions.js';
 import type { EscalateRequest } from '../../shared/schemas.js';
 import { findActionSummary, referencePrefix } from '../actions/action-repository.js';
 import type { AppDeps } from '../app-deps.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { forbidden, notFound } from '../http/http-error.js';
+import { cutTo } from './escalation-text.js';
 import { standingsOf, visibleHop, type Standings } from './escalation-access.js';
 import { addAnswerProgress, changeActionLog, liveAction, setActionStatus } from './escalation-log-changes.js';
 import { hopsChanged, tellEscalationAnswered } from './escalation-notices.js';
@@ -19,9 +19,7 @@ import { describeHop } from './escalation-summary.js';
 
 /** The adopted action's title: the summary's first line, within the log's limit. */
 function adoptedTitle(summary: string): string {
-  const firstLine = summary.split('\n', 1)[0]!.trim();
-  const limit = ACTION_LOG_LIMITS.titleLength;
-  return firstLine.length > limit ? `${firstLine.slice(0, limit - 1)}…` : firstLine;
+  return cutTo(summary.split('\n', 1)[0]!.trim(), ACTION_LOG_LIMITS.titleLength);
 }
 
 /**
@@ -44,10 +42,10 @@ export function createEscalationAnswers(deps: AppDeps) {
   }
 
   /** Records the answer (once: a second, racing answer is refused), audits it and tells those concerned. */
-  async function recordAnswer(hop: HopRow, answer: EscalationAnswer, details: HopAnswer): Promise<HopRow> {
+  async function recordAnswer(hop: HopRow, details: HopAnswer): Promise<HopRow> {
     if (!(await answerHop(db, hop.id, details))) throw conflict('This escalation has already been answered');
     const answered = (await findHop(db, hop.id))!;
-    await recordAuditEvent(db, { actorUserId: details.by, action: `escalation.${answer}`, subjectType: 'escalation', subjectId: hop.id, details: { text: details.text } });
+    await recordAuditEvent(db, { actorUserId: details.by, action: `escalation.${details.status}`, subjectType: 'escalation', subjectId: hop.id, details: { text: details.text } });
     await tellEscalationAnswered(deps, answered, details.text);
     return answered;
   }
@@ -71,7 +69,7 @@ export function createEscalationAnswers(deps: AppDeps) {
         },
         userId,
       );
-      const answered = await recordAnswer(hop, 'accept', { status: 'accepted', text: note, by: userId, at: new Date().toISOString(), adoptedActionId: actionId });
+      const answered = await recordAnswer(hop, { status: 'accepted', text: note, by: userId, at: new Date().toISOString(), adoptedActionId: actionId });
       hopsChanged(deps, [answered]);
       const action = await findActionSummary(db, hop.to_body_id, actionId);
       if (!action) throw new Error(`adopted action ${actionId} was not projected`);
@@ -94,7 +92,7 @@ export function createEscalationAnswers(deps: AppDeps) {
           userId,
         );
       }
-      const answered = await recordAnswer(hop, 'return', { status: 'returned', text: guidance, by: userId, at: new Date().toISOString() });
+      const answered = await recordAnswer(hop, { status: 'returned', text: guidance, by: userId, at: new Date().toISOString() });
       const previous = hop.previous_id === null ? undefined : await findHop(db, hop.previous_id);
       if (previous) await reopenHop(db, previous.id);
       hopsChanged(deps, previous ? [answered, previous] : [answered]);
@@ -115,7 +113,7 @@ export function createEscalationAnswers(deps: AppDeps) {
         },
         userId,
       );
-      const answered = await recordAnswer(hop, 'resolve', { status: 'resolved', text: outcome, by: userId, at: new Date().toISOString() });
+      const answered = await recordAnswer(hop, { status: 'resolved', text: outcome, by: userId, at: new Date().toISOString() });
       hopsChanged(deps, [answered]);
       return describeHop(db, answered, standings);
     },
@@ -125,7 +123,7 @@ export function createEscalationAnswers(deps: AppDeps) {
       const { hop, standings } = await hopToAnswer(id, userId);
       const target = escalationTarget(standings, hop.to_body_id);
       if (!target) throw conflict(`${bodyName(standings, hop.to_body_id)} has no body above it to escalate to`);
-      const answered = await recordAnswer(hop, 'escalate', { status: 'escalated', text: reason, by: userId, at: new Date().toISOString() });
+      const answered = await recordAnswer(hop, { status: 'escalated', text: reason, by: userId, at: new Date().toISOString() });
       const next = await raiseHop(deps, {
         previousId: hop.id,
         originBodyId: hop.origin_body_id,

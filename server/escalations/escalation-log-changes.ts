@@ -4,6 +4,7 @@ import { isClosedStatus, type ActionStatus } from '../../shared/actions.js';
 import type { AppDeps } from '../app-deps.js';
 import { HttpError } from '../http/http-error.js';
 import { ServerChangeRefusedError } from '../realtime/document-kind.js';
+import { cutTo } from './escalation-text.js';
 
 /**
  * A change to a body's live action log made for an escalation, stored before
@@ -37,6 +38,5 @@ export function setActionStatus(map: Y.Map<unknown>, status: ActionStatus): void
 
 /** A progress entry saying what the tier above did with it, cut to the log's limit. */
 export function addAnswerProgress(doc: Y.Doc, actionId: string, authorId: number, text: string): void {
-  const limit = ACTION_LOG_LIMITS.progressLength;
-  addProgress(doc, actionId, { authorId, at: new Date().toISOString(), text: text.length > limit ? `${text.slice(0, limit - 1)}…` : text });
+  addProgress(doc, actionId, { authorId, at: new Date().toISOString(), text: cutTo(text, ACTION_LOG_LIMITS.progressLength) });
 }

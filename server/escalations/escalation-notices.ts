@@ -2,13 +2,13 @@ import { ESCALATION_STATUS_LABELS } from '../../shared/escalation.js';
 import { chairs, runsBody } from '../../shared/permissions.js';
 import { ROLES } from '../../shared/roles.js';
 import type { AppDeps } from '../app-deps.js';
+import { cutTo, senderOf } from './escalation-text.js';
 import { findActionRefs, findBodyNames, listBodyPeople, type HopRow } from './escalation-repository.js';
 
 const RUN_BODY = ROLES.filter((role) => runsBody(role));
 const CHAIR_BODY = ROLES.filter((role) => chairs(role));
 const DETAIL_LENGTH = 280;
 
-const shortened = (text: string) => (text.length > DETAIL_LENGTH ? `${text.slice(0, DETAIL_LENGTH - 1)}…` : text);
 const linkTo = (hop: HopRow) => `/escalations/${hop.id}`;
 
 /** Those watching either end of a hop see their inbox and sent lists refresh. */
@@ -18,14 +18,12 @@ export function hopsChanged({ notices }: AppDeps, hops: readonly HopRow[]): void
 
 /** The receiving body's chair, vice-chair and secretariat are told; only the summary and the bodies' names travel. */
 export async function tellEscalationReceived(deps: AppDeps, hop: HopRow): Promise<void> {
-  const names = await findBodyNames(deps.db, [hop.from_body_id, hop.origin_body_id]);
-  const from = names.get(hop.from_body_id) ?? 'another body';
-  const origin = hop.origin_body_id === hop.from_body_id ? '' : ` (raised in ${names.get(hop.origin_body_id) ?? 'another body'})`;
+  const { from, raisedIn } = await senderOf(deps.db, hop);
   await deps.notices.notify(await listBodyPeople(deps.db, hop.to_body_id, RUN_BODY), {
     kind: 'escalation-received',
     bodyId: hop.to_body_id,
-    title: `Escalation from ${from}${origin}`,
-    detail: shortened(hop.summary),
+    title: `Escalation from ${from}${raisedIn}`,
+    detail: cutTo(hop.summary, DETAIL_LENGTH),
     link: linkTo(hop),
   });
 }
@@ -37,7 +35,7 @@ export async function tellEscalationReceived(deps: AppDeps, hop: HopRow): Promis
 export async function tellEscalationAnswered(deps: AppDeps, hop: HopRow, text: string): Promise<void> {
   const names = await findBodyNames(deps.db, [hop.to_body_id]);
   const title = `${ESCALATION_STATUS_LABELS[hop.status]} by ${names.get(hop.to_body_id) ?? 'the body above'}`;
-  const notice = { kind: 'escalation-answered' as const, title, detail: shortened(text), link: linkTo(hop) };
+  const notice = { kind: 'escalation-answered' as const, title, detail: cutTo(text, DETAIL_LENGTH), link: linkTo(hop) };
   const [origin] = await findActionRefs(deps.db, [{ bodyId: hop.origin_body_id, actionId: hop.origin_action_id }]);
   const originPeople = await listBodyPeople(deps.db, hop.origin_body_id, CHAIR_BODY);
   await deps.notices.notify(origin?.owner_id ? [...originPeople, origin.owner_id] : originPeople, { ...notice, bodyId: hop.origin_body_id });

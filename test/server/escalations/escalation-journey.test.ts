@@ -93,7 +93,7 @@ describe('an escalation travelling up the tiers and answered there', () => {
     expect(trails).toMatchObject({ escalateTo: { id: jag }, canEscalate: true });
 
     const audit = await server.database.db.selectFrom('audit_events').select('action').where('subject_type', '=', 'escalation').orderBy('id').execute();
-    expect(audit.map((row) => row.action)).toEqual(['escalation.raised', 'escalation.escalate', 'escalation.raised', 'escalation.return', 'escalation.return']);
+    expect(audit.map((row) => row.action)).toEqual(['escalation.raised', 'escalation.escalated', 'escalation.raised', 'escalation.returned', 'escalation.returned']);
   });
 
   it('is accepted as a new action in the receiving log, linked both ways, and written onto its next meeting', async () => {
