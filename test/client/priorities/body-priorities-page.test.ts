@@ -185,6 +185,8 @@ describe('<body-priorities-page>', () => {
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => api!.requests.some((request) => request.method === 'POST'), 'never sent');
     expect((api!.requests.find((request) => request.method === 'POST')!.body as { targetBodyIds: unknown }).targetBodyIds).to.equal('all');
+    // Published: the page fetches its lists again; let it finish before the next test's fake takes over.
+    await waitUntil(() => gets() === 2, 'never fetched again');
   });
 
   it('fetches again when someone else publishes or acknowledges, and not for other lists or bodies', async () => {
