@@ -132,15 +132,16 @@ describe('what the live channel tells people', () => {
 
   it('ignores requests without an answer callback, with extra arguments, or of events it does not know, and stays up', async () => {
     const member = await live('member.jag');
-    member.socket.emit('body:watch', jagId);
-    (member.socket.emit as (...args: unknown[]) => void)('body:watch', jagId, 'extra', () => {
+    const emit = member.socket.emit.bind(member.socket) as (...args: unknown[]) => void;
+    emit('body:watch', jagId);
+    emit('body:watch', jagId, 'extra', () => {
       throw new Error('should not be answered');
     });
-    (member.socket.emit as (...args: unknown[]) => void)('body:watch', jagId, 'not a function');
-    (member.socket.emit as (...args: unknown[]) => void)('body:unwatch');
-    (member.socket.emit as (...args: unknown[]) => void)('body:unwatch', { toString: 'x' }, 1, 2, 3);
-    (member.socket.emit as (...args: unknown[]) => void)('something:else', { a: 1 }, () => {});
-    (member.socket.emit as (...args: unknown[]) => void)('notification', 'pretending to be the server');
+    emit('body:watch', jagId, 'not a function');
+    emit('body:unwatch');
+    emit('body:unwatch', { toString: 'x' }, 1, 2, 3);
+    emit('something:else', { a: 1 }, () => {});
+    emit('notification', 'pretending to be the server');
     await settle(200);
     expect(member.socket.connected).toBe(true);
     expect(await member.watch('body:watch', jagId)).toEqual({ ok: true });
