@@ -97,12 +97,10 @@ export function createPriorityService(deps: AppDeps) {
       const body = await readableBody(bodyId, userId);
       const below = bodiesBelow(await listBodies(db, userId), body.id);
       const receivedIds = [...(await receivedPriorityIds(db, body.id))];
-      const received = await summaries(receivedIds);
       const targets = await listTargets(db, receivedIds);
+      const here = new Map(targets.filter((target) => target.bodyId === body.id).map((target) => [target.priorityId, target]));
       return {
-        received: received.flatMap((summary) =>
-          targets.filter((target) => target.priorityId === summary.id && target.bodyId === body.id).map((target) => toReceivedPriority(summary, target)),
-        ),
+        received: (await findPriorities(db, receivedIds)).map((priority) => toReceivedPriority(toPrioritySummary(priority, targets), here.get(priority.id)!)),
         sent: await summaries(await sentPriorityIds(db, body.id)),
         canPublish: mayPublishPriority(body.myRole, below.length > 0),
         below: below.map((each) => ({ id: each.id, name: each.name })),
@@ -114,16 +112,16 @@ export function createPriorityService(deps: AppDeps) {
       if (!bodies || !mayReadPriority(bodies.sender, bodies.targets)) throw notFound('Priority');
       const body = bodies.targets.find((target) => target.id === bodyId);
       // A confidential body's non-members are told nothing of what it received.
-      if (!body || !mayReadBody(body)) throw notFound('Body the priority was routed to');
+      if (!body || !mayReadBody(body)) throw notFound('Receiving body');
       const target = (await listTargets(db, [priorityId])).find((each) => each.bodyId === bodyId)!;
       const acknowledged = target.acknowledgedAt !== null;
+      const alreadyAcknowledged = () => new HttpError(409, 'conflict', `${target.bodyName} has already acknowledged this priority`);
       if (!mayAcknowledgePriority(body.myRole, acknowledged)) {
-        if (acknowledged && mayAcknowledgePriority(body.myRole, false)) throw new HttpError(409, 'conflict', `${target.bodyName} has already acknowledged this priority`);
+        if (acknowledged && mayAcknowledgePriority(body.myRole, false)) throw alreadyAcknowledged();
         throw forbidden('Only the chair or vice-chair of the body it was routed to acknowledges a priority');
       }
-      if (!(await acknowledgeTarget(db, priorityId, bodyId, userId))) {
-        throw new HttpError(409, 'conflict', `${target.bodyName} has already acknowledged this priority`);
-      }
+      // Two chairs at once: only the first is recorded.
+      if (!(await acknowledgeTarget(db, priorityId, bodyId, userId))) throw alreadyAcknowledged();
       await recordAuditEvent(db, { actorUserId: userId, action: 'priority.acknowledged', subjectType: 'priority', subjectId: priorityId, details: { bodyId } });
       notices.priorityChanged(priorityId);
       notices.bodyChanged(bodyId, 'priorities');
