@@ -41,9 +41,20 @@ export function createEscalationAnswers(deps: AppDeps) {
     return { hop: found.hop, standings };
   }
 
-  /** Records the answer (once: a second, racing answer is refused), audits it and tells those concerned. */
-  async function recordAnswer(hop: HopRow, details: HopAnswer): Promise<HopRow> {
+  /**
+   * Claims the hop for this answer first (a second, racing answer is refused
+   * before it changes anything), then makes the answer's change to a live log;
+   * if the log refuses it, the hop is open again and nothing else happened.
+   * Then audits it and tells those concerned.
+   */
+  async function recordAnswer(hop: HopRow, details: HopAnswer, changeLog?: () => Promise<void>): Promise<HopRow> {
     if (!(await answerHop(db, hop.id, details))) throw conflict('This escalation has already been answered');
+    try {
+      await changeLog?.();
+    } catch (error) {
+      await reopenHop(db, hop.id);
+      throw error;
+    }
     const answered = (await findHop(db, hop.id))!;
     await recordAuditEvent(db, { actorUserId: details.by, action: `escalation.${details.status}`, subjectType: 'escalation', subjectId: hop.id, details: { text: details.text } });
     await tellEscalationAnswered(deps, answered, details.text);
@@ -58,18 +69,19 @@ export function createEscalationAnswers(deps: AppDeps) {
       const actionId = newId();
       const prefix = await referencePrefix(db, hop.to_body_id);
       const description = [hop.summary, `Reason: ${hop.reason}`, `Escalated by ${bodyName(standings, hop.from_body_id)} on ${formatDate(hop.raised_at)}`].join('\n\n');
-      await changeActionLog(
-        deps,
-        hop.to_body_id,
-        (doc) => {
-          addAction(doc, { title: adoptedTitle(hop.summary) }, actionId);
-          (liveAction(doc, actionId)!.get('description') as Y.Text).insert(0, description);
-          // A server change gets no follow-up from the log, so it numbers the new action itself.
-          completeActionLog(doc, prefix)?.(doc);
-        },
-        userId,
-      );
-      const answered = await recordAnswer(hop, { status: 'accepted', text: note, by: userId, at: new Date().toISOString(), adoptedActionId: actionId });
+      const adopt = () =>
+        changeActionLog(
+          deps,
+          hop.to_body_id,
+          (doc) => {
+            addAction(doc, { title: adoptedTitle(hop.summary) }, actionId);
+            (liveAction(doc, actionId)!.get('description') as Y.Text).insert(0, description);
+            // A server change gets no follow-up from the log, so it numbers the new action itself.
+            completeActionLog(doc, prefix)?.(doc);
+          },
+          userId,
+        );
+      const answered = await recordAnswer(hop, { status: 'accepted', text: note, by: userId, at: new Date().toISOString(), adoptedActionId: actionId }, adopt);
       hopsChanged(deps, [answered]);
       const action = await findActionSummary(db, hop.to_body_id, actionId);
       if (!action) throw new Error(`adopted action ${actionId} was not projected`);
@@ -79,8 +91,8 @@ export function createEscalationAnswers(deps: AppDeps) {
     /** Sent back down: the body below has it again, the origin action reopened if it was the first hop. */
     async return(id: number, userId: number, guidance: string): Promise<EscalationSummary> {
       const { hop, standings } = await hopToAnswer(id, userId);
-      if (hop.previous_id === null) {
-        await changeActionLog(
+      const reopenOrigin = () =>
+        changeActionLog(
           deps,
           hop.origin_body_id,
           (doc) => {
@@ -91,8 +103,7 @@ export function createEscalationAnswers(deps: AppDeps) {
           },
           userId,
         );
-      }
-      const answered = await recordAnswer(hop, { status: 'returned', text: guidance, by: userId, at: new Date().toISOString() });
+      const answered = await recordAnswer(hop, { status: 'returned', text: guidance, by: userId, at: new Date().toISOString() }, hop.previous_id === null ? reopenOrigin : undefined);
       const previous = hop.previous_id === null ? undefined : await findHop(db, hop.previous_id);
       if (previous) await reopenHop(db, previous.id);
       hopsChanged(deps, previous ? [answered, previous] : [answered]);
@@ -102,18 +113,19 @@ export function createEscalationAnswers(deps: AppDeps) {
     /** Settled at this tier: the origin action is done. */
     async resolve(id: number, userId: number, outcome: string): Promise<EscalationSummary> {
       const { hop, standings } = await hopToAnswer(id, userId);
-      await changeActionLog(
-        deps,
-        hop.origin_body_id,
-        (doc) => {
-          const map = liveAction(doc, hop.origin_action_id);
-          if (!map) return;
-          setActionStatus(map, 'done');
-          addAnswerProgress(doc, hop.origin_action_id, userId, `Resolved by ${bodyName(standings, hop.to_body_id)}: ${outcome}`);
-        },
-        userId,
-      );
-      const answered = await recordAnswer(hop, { status: 'resolved', text: outcome, by: userId, at: new Date().toISOString() });
+      const closeOrigin = () =>
+        changeActionLog(
+          deps,
+          hop.origin_body_id,
+          (doc) => {
+            const map = liveAction(doc, hop.origin_action_id);
+            if (!map) return;
+            setActionStatus(map, 'done');
+            addAnswerProgress(doc, hop.origin_action_id, userId, `Resolved by ${bodyName(standings, hop.to_body_id)}: ${outcome}`);
+          },
+          userId,
+        );
+      const answered = await recordAnswer(hop, { status: 'resolved', text: outcome, by: userId, at: new Date().toISOString() }, closeOrigin);
       hopsChanged(deps, [answered]);
       return describeHop(db, answered, standings);
     },

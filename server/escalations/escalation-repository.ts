@@ -107,7 +107,7 @@ export async function answerHop(db: Db, id: number, answer: HopAnswer): Promise<
 
 /** A hop sent back down by the tier above is waiting for its receiving body again, unanswered. */
 export async function reopenHop(db: Db, id: number): Promise<void> {
-  await db.updateTable('escalations').set({ status: 'open', answer: null, answered_by: null, answered_at: null }).where('id', '=', id).execute();
+  await db.updateTable('escalations').set({ status: 'open', answer: null, answered_by: null, answered_at: null, adopted_action_id: null }).where('id', '=', id).execute();
 }
 
 export async function setAgendaMeeting(db: Db, id: number, meetingId: number): Promise<void> {

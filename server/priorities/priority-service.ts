@@ -111,8 +111,8 @@ export function createPriorityService(deps: AppDeps) {
       const bodies = await priorityBodies(db, priorityId, userId);
       if (!bodies || !mayReadPriority(bodies.sender, bodies.targets)) throw notFound('Priority');
       const body = bodies.targets.find((target) => target.id === bodyId);
-      // A confidential body's non-members are told nothing of what it received.
-      if (!body || !mayReadBody(body)) throw notFound('Receiving body');
+      // A confidential body's non-members are told nothing of what it received: answered as a missing priority is.
+      if (!body || !mayReadBody(body)) throw notFound('Priority');
       const target = (await listTargets(db, [priorityId])).find((each) => each.bodyId === bodyId)!;
       const acknowledged = target.acknowledgedAt !== null;
       const alreadyAcknowledged = () => new HttpError(409, 'conflict', `${target.bodyName} has already acknowledged this priority`);

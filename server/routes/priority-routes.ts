@@ -10,8 +10,7 @@ import { createPriorityService } from '../priorities/index.js';
 export function priorityRoutes(deps: AppDeps) {
   const priorities = createPriorityService(deps);
   return new Hono<{ Variables: AuthVariables }>()
-    .use('/bodies/:id/priorities', requireUser({ db: deps.db }))
-    .use('/priorities/*', requireUser({ db: deps.db }))
+    .use(requireUser({ db: deps.db }))
     .post('/bodies/:id/priorities', async (c) => {
       const bodyId = parseWith(idParam, c.req.param('id'));
       const request = await readJson(c, createPriorityRequest);

@@ -10,19 +10,10 @@ import { actionLogDocName } from '../../shared/action-log-doc.js';
 import type { ActionsResponse, BodiesResponse, HomeResponse, MeResponse } from '../../shared/api.js';
 import { createApp } from '../../server/app.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
-import { BODIES, CAST, MISSING_ID, PARTS, PART_ROLES, startCast, type BodyKey, type Cast, type Part } from '../support/access-cast.js';
+import { BODIES, CAST, PART_ROLES, startCast, type BodyKey, type Cast } from '../support/access-cast.js';
+import { jsonPost, matrixTests, send, type Cell, type Expected, type Probe } from '../support/access-matrix-harness.js';
+import { GOVERNANCE_ROUTES } from './access-matrix-governance.table.js';
 import { bearer } from '../support/test-server.js';
-
-type Status = number;
-/** Per part, in the order of PARTS: chair, vice-chair, secretariat, member, observer, other body, former, outsider. */
-type PerPart<T> = readonly [T, T, T, T, T, T, T, T];
-interface Expected {
-  jag: PerPart<Status>;
-  youthJag: PerPart<Status>;
-  signedOut: Status;
-  /** The `access` field of a successful answer, where the route gives one. */
-  access?: Record<BodyKey, PerPart<string | null>>;
-}
 
 const TABLE = {
   //                                                     chair vice  sec  member obs  other former outsider
@@ -65,32 +56,7 @@ const TABLE = {
 } satisfies Record<string, Expected>;
 type Route = keyof typeof TABLE;
 
-interface Cell {
-  body: BodyKey;
-  bodyId: number;
-  /** null when signed out. */
-  part: Part | null;
-  local: string;
-  token: string | null;
-}
-interface Answer {
-  status: number;
-  text: string;
-  json<T>(): T;
-}
-interface Probe {
-  /** Values for the route's `:id` and `:actionId`. */
-  params?: { id?: number; actionId?: string };
-  init?: RequestInit;
-  /** Sends with this token instead of the cell's. */
-  token?: string | null;
-  /** Checks what the request did, once it and its missing-id twin have been sent. */
-  after?(answer: Answer): Promise<void> | void;
-}
-
 const throwawaySessions = new Map<string, string>(); // opened by the POST /api/session row, for the DELETE row to end
-const jsonPost = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const isYouthMember = (local: string) => PARTS.some((part) => PART_ROLES[part] !== null && CAST.youthJag[part] === local);
 
 describe('access matrix: REST routes and exports', () => {
   let cast: Cast;
@@ -241,56 +207,12 @@ describe('access matrix: REST routes and exports', () => {
     },
   };
 
-  const pathOf = (route: Route, { id, actionId }: NonNullable<Probe['params']>) =>
-    route.replace(/^\S+ /, '').replace(':actionId', String(actionId)).replace(':id', String(id));
-  const send = async (route: Route, params: Probe['params'], init: RequestInit | undefined, token: string | null): Promise<Answer> => {
-    const headers = new Headers(init?.headers);
-    if (token !== null) headers.set('authorization', `Bearer ${token}`);
-    const response = await cast.server.request(pathOf(route, params ?? {}), { ...init, headers });
-    const text = await response.text();
-    return { status: response.status, text, json: () => JSON.parse(text) };
-  };
-  /** Every title of the Youth JAG's meetings and actions, as they stand now. */
-  const youthTitles = async () => [
-    ...(await db().selectFrom('meetings').select('title').where('body_id', '=', cast.bodyIds.youthJag).execute()),
-    ...(await db().selectFrom('actions').select('title').where('body_id', '=', cast.bodyIds.youthJag).execute()),
-  ].map((row) => row.title);
-
-  async function check(route: Route, cell: Cell, expected: Status, access: string | null | undefined) {
-    const probe = await PROBES[route](cell);
-    const token = probe.token === undefined ? cell.token : probe.token;
-    const answer = await send(route, probe.params, probe.init, token);
-    // Soft, so that what the request did is still checked: a refused write must have changed nothing.
-    expect.soft(answer.status, answer.text.slice(0, 300)).toBe(expected);
-    if (access !== undefined && answer.status === 200) expect.soft(answer.json<{ access: string }>().access).toBe(access);
-    if (cell.body === 'youthJag' && expected === 404 && token !== null) {
-      // Exactly what a body or meeting that does not exist gets.
-      const missing = await send(route, { ...probe.params, id: MISSING_ID }, probe.init, token);
-      expect.soft({ status: answer.status, body: answer.text }).toEqual({ status: missing.status, body: missing.text });
-    }
-    if (!isYouthMember(cell.local) || cell.token === null) {
-      for (const title of await youthTitles()) expect.soft(answer.text, 'a Youth JAG title leaked').not.toContain(title);
-    }
-    await probe.after?.(answer);
-  }
-
-  for (const [route, expected] of Object.entries(TABLE) as [Route, Expected][]) {
-    describe(route, () => {
-      for (const body of BODIES) {
-        PARTS.forEach((part, index) => {
-          it(`${body} ${part} → ${expected[body][index]}`, () =>
-            check(route, { body, bodyId: cast.bodyIds[body], part, local: CAST[body][part], token: cast.token(body, part) }, expected[body][index]!, expected.access?.[body][index]));
-        });
-        it(`${body} signed out → ${expected.signedOut}`, () =>
-          check(route, { body, bodyId: cast.bodyIds[body], part: null, local: CAST[body].outsider, token: null }, expected.signedOut, undefined));
-      }
-    });
-  }
+  matrixTests(TABLE, PROBES, () => cast);
 
   it('lets a plain member who owns an action add progress to it', async () => {
     for (const body of BODIES) {
       const actionId = await cast.action(body, `${body} matrix owned action ${++serial}`, CAST[body].member);
-      const answer = await send('POST /api/bodies/:id/actions/:actionId/progress', { id: cast.bodyIds[body], actionId }, jsonPost({ text: 'Mine' }), cast.token(body, 'member'));
+      const answer = await send(cast, 'POST /api/bodies/:id/actions/:actionId/progress', { id: cast.bodyIds[body], actionId }, jsonPost({ text: 'Mine' }), cast.token(body, 'member'));
       expect(answer.status, `${body}: ${answer.text}`).toBe(204);
     }
   });
@@ -299,9 +221,9 @@ describe('access matrix: REST routes and exports', () => {
     for (const body of BODIES) {
       const actionId = await cast.action(body, `${body} matrix owned action to finish ${++serial}`, CAST[body].member);
       const params = { id: cast.bodyIds[body], actionId };
-      const dropped = await send('POST /api/bodies/:id/actions/:actionId/status', params, jsonPost({ status: 'dropped' }), cast.token(body, 'member'));
+      const dropped = await send(cast, 'POST /api/bodies/:id/actions/:actionId/status', params, jsonPost({ status: 'dropped' }), cast.token(body, 'member'));
       expect(dropped.status, `${body}: ${dropped.text}`).toBe(403);
-      const done = await send('POST /api/bodies/:id/actions/:actionId/status', params, jsonPost({ status: 'done' }), cast.token(body, 'member'));
+      const done = await send(cast, 'POST /api/bodies/:id/actions/:actionId/status', params, jsonPost({ status: 'done' }), cast.token(body, 'member'));
       expect(done.status, `${body}: ${done.text}`).toBe(204);
     }
   });
@@ -310,11 +232,11 @@ describe('access matrix: REST routes and exports', () => {
     const title = `Youth JAG matrix action of a leaver ${++serial}`;
     await cast.action('youthJag', title, CAST.youthJag.member);
     const leaver = { body_id: cast.bodyIds.youthJag, user_id: cast.userId(CAST.youthJag.member) };
-    const counts = async () => (await send('GET /api/me/action-counts', {}, undefined, cast.token('youthJag', 'member'))).json<{ outstanding: number }>().outstanding;
+    const counts = async () => (await send(cast, 'GET /api/me/action-counts', {}, undefined, cast.token('youthJag', 'member'))).json<{ outstanding: number }>().outstanding;
     const before = await counts();
     await db().deleteFrom('memberships').where('body_id', '=', leaver.body_id).where('user_id', '=', leaver.user_id).execute();
     try {
-      const mine = await send('GET /api/me/actions', {}, undefined, cast.token('youthJag', 'member'));
+      const mine = await send(cast, 'GET /api/me/actions', {}, undefined, cast.token('youthJag', 'member'));
       expect(mine.status).toBe(200);
       expect(mine.text).not.toContain(title);
       expect(await counts()).toBeLessThan(before);
@@ -330,13 +252,15 @@ describe('access matrix: REST routes and exports', () => {
       return [...new Set(app.routes.filter((route) => !route.path.endsWith('*')).map((route) => `${route.method} ${route.path}`))].sort();
     };
 
+    const tabled = [...Object.keys(TABLE), ...GOVERNANCE_ROUTES];
+
     it('has a row for every route the app registers', () => {
-      expect(appRoutes().filter((route) => !(route in TABLE))).toEqual([]);
+      expect(appRoutes().filter((route) => !tabled.includes(route))).toEqual([]);
     });
 
     it('has no row for a route the app does not register', () => {
       const registered = appRoutes();
-      expect(Object.keys(TABLE).filter((route) => !registered.includes(route))).toEqual([]);
+      expect(tabled.filter((route) => !registered.includes(route))).toEqual([]);
     });
   });
 });
