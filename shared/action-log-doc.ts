@@ -217,6 +217,18 @@ export function addProgress(doc: Y.Doc, actionId: string, update: Omit<ProgressU
   });
 }
 
+/**
+ * Moves an action to a status from the server's side (My actions, an answered
+ * escalation), stamping or clearing when it closed as `completeActionLog`
+ * does after a peer's change.
+ */
+export function moveActionTo(action: Y.Map<unknown>, status: ActionStatus, now = new Date()): void {
+  if (action.get('status') === status) return;
+  action.set('status', status);
+  if (isClosedStatus(status) && action.get('closedAt') === null) action.set('closedAt', now.toISOString());
+  if (!isClosedStatus(status)) action.set('closedAt', null);
+}
+
 /** The action log of a body; the server hands it out, clients never build it. */
 export const actionLogDocName = (bodyId: number) => `actions.${bodyId}`;
 export const ACTION_LOG_DOC_NAME = /^actions\.([1-9]\d{0,15})$/;

@@ -1,5 +1,5 @@
-import { ACTION_LOG_LIMITS, actionLogDocName, actionsOf, addAction, addProgress, completeActionLog } from '../../shared/action-log-doc.js';
-import { ACTION_STATUS_LABELS, isClosedStatus, type ActionStatus } from '../../shared/actions.js';
+import { ACTION_LOG_LIMITS, actionLogDocName, actionsOf, addAction, addProgress, completeActionLog, moveActionTo } from '../../shared/action-log-doc.js';
+import { ACTION_STATUS_LABELS, type ActionStatus } from '../../shared/actions.js';
 import * as Y from 'yjs';
 import type { ActionHistoryResponse, ActionLogResponse, ActionSummary, BodySummary } from '../../shared/api.js';
 import { actionLogAccess, mayAddProgress, mayChangeStatus, mayRaiseAction, mayReadBody } from '../../shared/permissions.js';
@@ -118,11 +118,7 @@ export function createActionService({ db, registry }: { db: Db; registry: Docume
             if (!mayChangeStatus(from, status, { role: body.myRole, isOwner: map.get('ownerId') === userId })) {
               throw forbidden(`You may not move this action from ${ACTION_STATUS_LABELS[from]} to ${ACTION_STATUS_LABELS[status]}`);
             }
-            if (from === status) return;
-            map.set('status', status);
-            // As the server's follow-up to a peer's change does: closing stamps when, reopening clears it.
-            if (isClosedStatus(status) && map.get('closedAt') === null) map.set('closedAt', new Date().toISOString());
-            if (!isClosedStatus(status)) map.set('closedAt', null);
+            moveActionTo(map, status);
           },
           userId,
         );

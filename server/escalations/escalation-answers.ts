@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ACTION_LOG_LIMITS, addAction, completeActionLog } from '../../shared/action-log-doc.js';
+import { ACTION_LOG_LIMITS, addAction, completeActionLog, moveActionTo } from '../../shared/action-log-doc.js';
 import type { EscalationAcceptedResponse, EscalationSummary } from '../../shared/api.js';
 import { formatDate } from '../../shared/dates.js';
 import { newId } from '../../shared/doc-validation.js';
@@ -11,7 +11,7 @@ import { recordAuditEvent } from '../audit/audit-log.js';
 import { forbidden, notFound } from '../http/http-error.js';
 import { cutTo } from './escalation-text.js';
 import { standingsOf, visibleHop, type Standings } from './escalation-access.js';
-import { addAnswerProgress, changeActionLog, liveAction, setActionStatus } from './escalation-log-changes.js';
+import { addAnswerProgress, changeActionLog, liveAction } from './escalation-log-changes.js';
 import { hopsChanged, tellEscalationAnswered } from './escalation-notices.js';
 import { answerHop, findHop, reopenHop, type HopAnswer, type HopRow } from './escalation-repository.js';
 import { conflict, escalationTarget, raiseHop } from './escalation-service.js';
@@ -63,6 +63,20 @@ export function createEscalationAnswers(deps: AppDeps) {
 
   const bodyName = (standings: Standings, bodyId: number) => standings.get(bodyId)?.name ?? 'the body above';
 
+  /** What the answer does to the action the chain started from, with a progress entry saying so in its own log. */
+  const answerOnOriginAction = (hop: HopRow, userId: number, move: (action: Y.Map<unknown>) => void, progress: string) =>
+    changeActionLog(
+      deps,
+      hop.origin_body_id,
+      (doc) => {
+        const map = liveAction(doc, hop.origin_action_id);
+        if (!map) return;
+        move(map);
+        addAnswerProgress(doc, hop.origin_action_id, userId, progress);
+      },
+      userId,
+    );
+
   return {
     async accept(id: number, userId: number, note: string): Promise<EscalationAcceptedResponse> {
       const { hop, standings } = await hopToAnswer(id, userId);
@@ -92,17 +106,7 @@ export function createEscalationAnswers(deps: AppDeps) {
     async return(id: number, userId: number, guidance: string): Promise<EscalationSummary> {
       const { hop, standings } = await hopToAnswer(id, userId);
       const reopenOrigin = () =>
-        changeActionLog(
-          deps,
-          hop.origin_body_id,
-          (doc) => {
-            const map = liveAction(doc, hop.origin_action_id);
-            if (!map) return;
-            if (map.get('status') === 'escalated') setActionStatus(map, 'open');
-            addAnswerProgress(doc, hop.origin_action_id, userId, `Returned by ${bodyName(standings, hop.to_body_id)} with guidance: ${guidance}`);
-          },
-          userId,
-        );
+        answerOnOriginAction(hop, userId, (map) => map.get('status') === 'escalated' && moveActionTo(map, 'open'), `Returned by ${bodyName(standings, hop.to_body_id)} with guidance: ${guidance}`);
       const answered = await recordAnswer(hop, { status: 'returned', text: guidance, by: userId, at: new Date().toISOString() }, hop.previous_id === null ? reopenOrigin : undefined);
       const previous = hop.previous_id === null ? undefined : await findHop(db, hop.previous_id);
       if (previous) await reopenHop(db, previous.id);
@@ -114,17 +118,7 @@ export function createEscalationAnswers(deps: AppDeps) {
     async resolve(id: number, userId: number, outcome: string): Promise<EscalationSummary> {
       const { hop, standings } = await hopToAnswer(id, userId);
       const closeOrigin = () =>
-        changeActionLog(
-          deps,
-          hop.origin_body_id,
-          (doc) => {
-            const map = liveAction(doc, hop.origin_action_id);
-            if (!map) return;
-            setActionStatus(map, 'done');
-            addAnswerProgress(doc, hop.origin_action_id, userId, `Resolved by ${bodyName(standings, hop.to_body_id)}: ${outcome}`);
-          },
-          userId,
-        );
+        answerOnOriginAction(hop, userId, (map) => moveActionTo(map, 'done'), `Resolved by ${bodyName(standings, hop.to_body_id)}: ${outcome}`);
       const answered = await recordAnswer(hop, { status: 'resolved', text: outcome, by: userId, at: new Date().toISOString() }, closeOrigin);
       hopsChanged(deps, [answered]);
       return describeHop(db, answered, standings);

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { ACTION_LOG_LIMITS, actionLogDocName, actionsOf, addProgress } from '../../shared/action-log-doc.js';
-import { isClosedStatus, type ActionStatus } from '../../shared/actions.js';
 import type { AppDeps } from '../app-deps.js';
 import { HttpError } from '../http/http-error.js';
 import { ServerChangeRefusedError } from '../realtime/document-kind.js';
@@ -26,14 +25,6 @@ export async function changeActionLog({ registry }: AppDeps, bodyId: number, mut
 export function liveAction(doc: Y.Doc, actionId: string): Y.Map<unknown> | undefined {
   const map = actionsOf(doc).get(actionId);
   return map instanceof Y.Map ? map : undefined;
-}
-
-/** Moves an action to a status, stamping or clearing when it closed as the log's own follow-up does. */
-export function setActionStatus(map: Y.Map<unknown>, status: ActionStatus): void {
-  if (map.get('status') === status) return;
-  map.set('status', status);
-  if (isClosedStatus(status) && map.get('closedAt') === null) map.set('closedAt', new Date().toISOString());
-  if (!isClosedStatus(status)) map.set('closedAt', null);
 }
 
 /** A progress entry saying what the tier above did with it, cut to the log's limit. */
