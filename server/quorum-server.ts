@@ -12,7 +12,7 @@ import { createDocumentStore } from './realtime/document-store.js';
 import { DEFAULT_COMPACT_AFTER } from './realtime/document-room.js';
 import { createYjsEndpoint } from './realtime/yjs-endpoint.js';
 import { createLiveChannel } from './live/live-channel.js';
-import { createLiveNotices } from './live/live-notices.js';
+import { createLiveNotices, type LiveNotices } from './live/live-notices.js';
 import { LIVE_EVENTS_PATH } from '../shared/live-events.js';
 
 export interface QuorumServerOptions extends Omit<AppOptions, 'registry' | 'publicUrl' | 'notices' | 'onSessionEnded'> {
@@ -33,6 +33,8 @@ export interface QuorumServer {
   port: number;
   server: Server;
   registry: DocumentRegistry;
+  /** Notifications and live list refreshes. */
+  notices: LiveNotices;
   /** Stops accepting, snapshots every open document and closes every socket. */
   close(): Promise<void>;
 }
@@ -92,6 +94,7 @@ export async function startQuorumServer({
     port: actualPort,
     server,
     registry,
+    notices,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await yjs.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BodiesResponse } from '../../shared/api.js';
-import { axeViolations } from '../support/browser.js';
+import { axeViolations, unreadNotifications } from '../support/browser.js';
 import { useAppAndBrowser } from '../support/two-partners.js';
 
 const WARWICK_WAY = 'Map repeat ASB locations on the Warwick Way estate';
@@ -14,10 +14,6 @@ describe('end to end: an escalation from the JAG arriving at the CSP, live', () 
     const { bodies } = (await (await page.request.get(`${partners.app.url}/api/bodies`)).json()) as BodiesResponse;
     return Object.fromEntries(bodies.map((body) => [body.shortName, body.id]));
   }
-  const unreadOf = async (page: Page) => {
-    const name = (await page.locator('notification-centre button[aria-controls]').textContent()) ?? '';
-    return Number(/(\d+)\s*unread/.exec(name.replace(/\s+/g, ' '))?.[1] ?? 0);
-  };
 
   it('the JAG chair escalates; the CSP chair sees it arrive and the count change without reloading, and returns it', async () => {
     const jagChair = await partners.signIn('chair.jag');
@@ -27,7 +23,7 @@ describe('end to end: an escalation from the JAG arriving at the CSP, live', () 
     // The CSP chair waits on the CSP's escalations inbox.
     await cspChair.goto(`${partners.app.url}/bodies/${ids['Charnwood CSP']}/escalations`);
     await cspChair.getByRole('heading', { level: 2, name: 'Received' }).waitFor();
-    const unreadBefore = await unreadOf(cspChair);
+    const unreadBefore = await unreadNotifications(cspChair);
 
     // The JAG chair opens the action and escalates it from the keyboard-usable dialog.
     await jagChair.goto(`${partners.app.url}/bodies/${ids['Charnwood JAG']}/actions`);
@@ -43,7 +39,7 @@ describe('end to end: an escalation from the JAG arriving at the CSP, live', () 
 
     // It arrives in the CSP's inbox and the notification count goes up, with no reload.
     await cspChair.getByRole('link', { name: SUMMARY }).waitFor();
-    await expect.poll(() => unreadOf(cspChair)).toBe(unreadBefore + 1);
+    await expect.poll(() => unreadNotifications(cspChair)).toBe(unreadBefore + 1);
     expect(await axeViolations(cspChair)).toEqual([]);
 
     // The notification centre lists it, with a link to the escalation.

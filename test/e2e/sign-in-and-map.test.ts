@@ -57,7 +57,7 @@ describe('end to end: signing in and seeing the partnership', () => {
   it('refuses to schedule a meeting in the past, in the chair’s own words', async () => {
     const page = await signIn('chair.jag');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partnership map' }).click();
-    await page.getByRole('group', { name: 'Partnership diagram' }).getByRole('link', { name: /Charnwood Joint Action Group/ }).click();
+    await page.getByRole('group', { name: 'Partnership diagram' }).getByRole('link', { name: /^Charnwood Joint Action Group/ }).click();
     await page.getByRole('heading', { name: 'Schedule a meeting' }).waitFor();
     await page.getByLabel('Date', { exact: true }).fill('12/11/2020');
     await page.getByLabel('Start time').fill('18:30');
@@ -73,7 +73,7 @@ describe('end to end: signing in and seeing the partnership', () => {
     await page.getByRole('heading', { name: 'Partnership map', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/map');
     const diagram = page.getByRole('group', { name: 'Partnership diagram' });
-    const jag = diagram.getByRole('link', { name: /Charnwood Joint Action Group/ });
+    const jag = diagram.getByRole('link', { name: /^Charnwood Joint Action Group/ });
     await expect(jag.textContent()).resolves.toContain('Your role: Chair');
     expect(await page.getByText('Helen Whitmore').first().isVisible()).toBe(true);
     const route = page.getByRole('region', { name: /Your escalation route/ });

@@ -39,3 +39,9 @@ export async function signInThroughForm(page: Page, appUrl: string, local: strin
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
 }
+
+/** The unread count the header's Notifications button shows (0 when it shows none). */
+export async function unreadNotifications(page: Page): Promise<number> {
+  const name = (await page.locator('notification-centre button[aria-controls]').textContent()) ?? '';
+  return Number(/(\d+)\s*unread/.exec(name.replace(/\s+/g, ' '))?.[1] ?? 0);
+}

@@ -1,4 +1,5 @@
 import { openDatabase } from '../../server/db/database.js';
+import type { LiveNotices } from '../../server/live/live-notices.js';
 import type { DocumentRegistry } from '../../server/realtime/document-registry.js';
 import { startQuorumServer, type QuorumServer, type QuorumServerOptions } from '../../server/quorum-server.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
@@ -10,6 +11,7 @@ export interface TestServer {
   yjsUrl: string;
   database: TestDatabase;
   registry: DocumentRegistry;
+  notices: LiveNotices;
   /** fetch against the server; relative paths resolve to it. */
   request(path: string, init?: RequestInit): Promise<Response>;
   /** Signs in a demo user and returns their bearer token. */
@@ -38,6 +40,7 @@ export async function startTestServer(options: Partial<QuorumServerOptions> = {}
     yjsUrl: `${quorum.url.replace(/^http/, 'ws')}/yjs`,
     database,
     registry: quorum.registry,
+    notices: quorum.notices,
     request: (path, init) => fetch(new URL(path, server.url), init),
     async signIn(local) {
       const response = await server.request('/api/session', {
@@ -53,7 +56,7 @@ export async function startTestServer(options: Partial<QuorumServerOptions> = {}
       await database.db.destroy();
       database.db = openDatabase({ path: database.path });
       quorum = await start();
-      Object.assign(server, { url: quorum.url, yjsUrl: `${quorum.url.replace(/^http/, 'ws')}/yjs`, registry: quorum.registry });
+      Object.assign(server, { url: quorum.url, yjsUrl: `${quorum.url.replace(/^http/, 'ws')}/yjs`, registry: quorum.registry, notices: quorum.notices });
     },
     async close() {
       await quorum.close();
