@@ -3,8 +3,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActionHistoryEntry } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
-import { ApiError, getActionHistory } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
+import { getActionHistory } from '../shell/api.js';
+import { loadUnlessNotFound } from '../shell/page-load.js';
 import { baseStyles } from '../shell/styles.js';
 
 /** Who changed what on an action, and when: fetched when asked for, newest first. */
@@ -38,15 +38,9 @@ export class ActionHistory extends LitElement {
   @property({ attribute: 'action-id' }) actionId = '';
 
   private readonly _history = new Task(this, {
-    task: async ([bodyId, actionId]: [number, string]): Promise<ActionHistoryEntry[]> => {
-      try {
-        return [...(await getActionHistory(bodyId, actionId)).history].reverse();
-      } catch (error) {
-        // Not yet projected by the server: nothing recorded so far.
-        if (error instanceof ApiError && error.status === 404) return [];
-        throw new Error(explainApiError(this, error));
-      }
-    },
+    // Not yet projected by the server: nothing recorded so far.
+    task: ([bodyId, actionId]: [number, string]) =>
+      loadUnlessNotFound<ActionHistoryEntry[]>(this, async () => [...(await getActionHistory(bodyId, actionId)).history].reverse(), []),
     args: () => [this.bodyId, this.actionId] as [number, string],
     autoRun: false,
   });

@@ -2,16 +2,15 @@ import { Task, TaskStatus } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActionLogResponse, ActionSummary, BodySummary, CurrentUser } from '../../shared/api.js';
-import { ACTION_STATUS_LABELS } from '../../shared/actions.js';
 import { ActionLogSession, type ActionLogSessionOptions } from './action-log-session.js';
 import { ActionLogStore } from './action-log-store.js';
-import { formatDueDate, ragLabel } from './action-format.js';
 import { actionStyles } from './action-styles.js';
-import { ApiError, getActionLog, getBody, getBodyActions } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
+import { actionSummaryTable } from './action-summary-table.js';
+import { getActionLog, getBody, getBodyActions } from '../shell/api.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { connectionStatus, connectionStyles, LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
+import { isLoading, loadFailedPanel, loadingStatus, loadUnlessNotFound } from '../shell/page-load.js';
 import { bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import type { ActionLogTable } from './action-log-table.js';
@@ -84,12 +83,7 @@ export class ActionLogPage extends LitElement {
   private readonly _log = new Task(this, {
     task: async ([bodyId], { signal }): Promise<Loaded> => {
       this._sessions.close();
-      let loaded: Loaded;
-      try {
-        loaded = await this._fetch(bodyId);
-      } catch (error) {
-        throw new Error(explainApiError(this, error));
-      }
+      const loaded = await loadUnlessNotFound<Loaded>(this, () => this._fetch(bodyId), { state: 'not-found' });
       signal.throwIfAborted();
       if (loaded.state === 'live') {
         const { docName } = loaded.log;
@@ -109,18 +103,15 @@ export class ActionLogPage extends LitElement {
   override render() {
     const loaded = this._log.value;
     const body = this._log.status === TaskStatus.COMPLETE && loaded && 'body' in loaded ? loaded.body : null;
-    const busy = this._log.status === TaskStatus.INITIAL || this._log.status === TaskStatus.PENDING;
+    const busy = isLoading(this._log);
     return html`
       ${body ? html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>` : nothing}
       <h1 tabindex="-1">${this._heading()}</h1>
       <div aria-busy=${busy ? 'true' : 'false'}>
         ${this._log.render({
-          initial: () => html`<p class="status" role="status">Loading…</p>`,
-          pending: () => html`<p class="status" role="status">Loading…</p>`,
-          error: (error) => html`<div class="error-panel" role="alert">
-            <p>${(error as Error).message}</p>
-            <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-          </div>`,
+          initial: () => loadingStatus,
+          pending: () => loadingStatus,
+          error: (error) => loadFailedPanel(error, () => this._onRetryClick()),
           complete: (loaded) => this._renderContent(loaded),
         })}
       </div>
@@ -165,41 +156,11 @@ export class ActionLogPage extends LitElement {
       </div>
       ${actions.length === 0
         ? html`<p>${body.shortName} has no outstanding actions.</p>`
-        : html`<div class="table-scroll" role="region" aria-label="Outstanding actions" tabindex="0">
-            <table class="actions">
-              <caption class="visually-hidden">Outstanding actions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ref.</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Lead agency</th>
-                  <th scope="col">Due date</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">RAG</th>
-                  <th scope="col">Theme</th>
-                  <th scope="col">Latest progress</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${actions.map(
-                  (action) => html`<tr>
-                    <td class="reference">${action.reference ?? 'New'}</td>
-                    <td>${action.title}</td>
-                    <td>${action.owner?.name ?? 'No owner'}</td>
-                    <td>${action.leadAgency?.shortName ?? 'None'}</td>
-                    <td>
-                      ${formatDueDate(action.dueDate)} ${action.overdue ? html`<span class="overdue">(overdue)</span>` : nothing}
-                    </td>
-                    <td>${ACTION_STATUS_LABELS[action.status]}</td>
-                    <td><span class="rag ${action.rag ?? 'none'}">${ragLabel(action.rag)}</span></td>
-                    <td>${action.theme || 'None'}</td>
-                    <td>${action.latestProgress?.text ?? 'None yet'}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}`;
+        : actionSummaryTable({
+            actions,
+            label: 'Outstanding actions',
+            columns: ['reference', 'title', 'owner', 'leadAgency', 'dueDate', 'status', 'rag', 'theme', 'latestProgress'],
+          })}`;
   }
 
   private _renderLive(body: BodySummary, log: ActionLogResponse) {
@@ -256,17 +217,12 @@ export class ActionLogPage extends LitElement {
   }
 
   private async _fetch(bodyId: number): Promise<Loaded> {
-    try {
-      const detail = await getBody(bodyId);
-      if (detail.access === 'restricted') return { state: 'restricted', body: detail.body };
-      const log = await getActionLog(bodyId);
-      if (log.access !== 'none') return { state: 'live', body: detail.body, log };
-      const { actions } = await getBodyActions(bodyId, new URLSearchParams({ status: 'outstanding', sort: 'due' }));
-      return { state: 'list', body: detail.body, actions };
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return { state: 'not-found' };
-      throw error;
-    }
+    const detail = await getBody(bodyId);
+    if (detail.access === 'restricted') return { state: 'restricted', body: detail.body };
+    const log = await getActionLog(bodyId);
+    if (log.access !== 'none') return { state: 'live', body: detail.body, log };
+    const { actions } = await getBodyActions(bodyId, new URLSearchParams({ status: 'outstanding', sort: 'due' }));
+    return { state: 'list', body: detail.body, actions };
   }
 
   /** Moves focus to the page heading, for after a route change. */

@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { ActionSummary } from '../../shared/api.js';
@@ -9,6 +9,7 @@ import { actionStyles } from './action-styles.js';
 import './owned-action.js';
 import { getMe, getMyActions } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
+import { isLoading, loadFailedPanel, loadingStatus } from '../shell/page-load.js';
 import { actionLogPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 
@@ -101,16 +102,13 @@ export class MyActionsPage extends LitElement {
   });
 
   override render() {
-    const busy = this._actions.status === TaskStatus.INITIAL || this._actions.status === TaskStatus.PENDING;
+    const busy = isLoading(this._actions);
     return html`<h1 tabindex="-1">My actions</h1>
       <div aria-busy=${busy ? 'true' : 'false'} @action-updated=${this._onActionUpdated}>
         ${this._actions.render({
-          initial: () => html`<p class="status" role="status">Loading…</p>`,
-          pending: () => html`<p class="status" role="status">Loading…</p>`,
-          error: (error) => html`<div class="error-panel" role="alert">
-            <p>${(error as Error).message}</p>
-            <p><button type="button" class="secondary" @click=${() => this._actions.run()}>Try again</button></p>
-          </div>`,
+          initial: () => loadingStatus,
+          pending: () => loadingStatus,
+          error: (error) => loadFailedPanel(error, () => this._actions.run()),
           complete: (loaded) => this._renderLoaded(loaded),
         })}
       </div>`;

@@ -4,9 +4,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActionStatus } from '../../shared/actions.js';
 import type { ActionEscalationsResponse, EscalationSummary } from '../../shared/api.js';
 import { LiveListController } from '../live/index.js';
-import { ApiError } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
 import { formStyles } from '../shell/form-styles.js';
+import { loadUnlessNotFound } from '../shell/page-load.js';
 import { baseStyles } from '../shell/styles.js';
 import { ESCALATION_SENT, type EscalateDialog } from './escalate-dialog.js';
 import './escalate-dialog.js';
@@ -50,15 +49,8 @@ export class ActionEscalationPanel extends LitElement {
   @query('escalate-dialog') private _dialog!: EscalateDialog;
 
   private readonly _escalations = new Task(this, {
-    task: async ([bodyId, actionId]): Promise<ActionEscalationsResponse> => {
-      try {
-        return await getActionEscalations(bodyId, actionId);
-      } catch (error) {
-        // An action the server has not projected yet has no escalations to show.
-        if (error instanceof ApiError && error.status === 404) return NOTHING_TO_SHOW;
-        throw new Error(explainApiError(this, error));
-      }
-    },
+    // An action the server has not projected yet has no escalations to show.
+    task: ([bodyId, actionId]) => loadUnlessNotFound(this, () => getActionEscalations(bodyId, actionId), NOTHING_TO_SHOW),
     args: () => [this.bodyId, this.actionId, this.status] as const,
   });
 

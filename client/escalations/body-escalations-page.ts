@@ -3,9 +3,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BodyEscalationsResponse, BodySummary, EscalationSummary } from '../../shared/api.js';
 import { LiveListController } from '../live/index.js';
-import { ApiError, getBody } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
-import { pageTitleEvent } from '../shell/events.js';
+import { getBody } from '../shell/api.js';
+import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
 import { bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import './escalation-table.js';
@@ -33,21 +32,16 @@ export class BodyEscalationsPage extends LitElement {
   @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
 
   private readonly _escalations = new Task(this, {
-    task: async ([bodyId], { signal }): Promise<Loaded> => {
-      let loaded: Loaded;
-      try {
-        const [detail, escalations] = await Promise.all([getBody(bodyId), getBodyEscalations(bodyId)]);
-        loaded = { found: true, body: detail.body, escalations };
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 404)) {
-          if (!signal.aborted) this.dispatchEvent(pageTitleEvent(FAILED_HEADING));
-          throw new Error(explainApiError(this, error));
-        }
-        loaded = { found: false };
-      }
-      if (!signal.aborted) this.dispatchEvent(pageTitleEvent(headingFor(loaded)));
-      return loaded;
-    },
+    task: ([bodyId], { signal }) =>
+      loadTitledPage<Loaded>(this, signal, {
+        load: async () => {
+          const [detail, escalations] = await Promise.all([getBody(bodyId), getBodyEscalations(bodyId)]);
+          return { found: true, body: detail.body, escalations };
+        },
+        notFound: { found: false },
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+      }),
     args: () => [this.bodyId] as const,
   });
 
@@ -64,17 +58,14 @@ export class BodyEscalationsPage extends LitElement {
     const task = this._escalations;
     // What was loaded stays on screen while a live change is fetched again.
     const loaded = task.value;
-    const busy = task.status === TaskStatus.INITIAL || task.status === TaskStatus.PENDING;
+    const busy = isLoading(task);
     const heading = task.status === TaskStatus.ERROR ? FAILED_HEADING : loaded ? headingFor(loaded) : 'Loading escalations…';
     return html`<h1 tabindex="-1">${heading}</h1>
       <div aria-busy=${busy ? 'true' : 'false'}>
         ${task.status === TaskStatus.ERROR
-          ? html`<div class="error-panel" role="alert">
-              <p>${(task.error as Error).message}</p>
-              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-            </div>`
+          ? loadFailedPanel(task.error, () => this._onRetryClick())
           : !loaded
-            ? html`<p class="status" role="status">Loading…</p>`
+            ? loadingStatus
             : loaded.found
               ? this._renderEscalations(loaded.body, loaded.escalations)
               : html`<p>There is no body at this address, or its escalations are not shared with you.</p>

@@ -4,9 +4,11 @@ import type { EscalationSummary } from '../../shared/api.js';
 import { ESCALATION_LIMITS } from '../../shared/escalation.js';
 import { escalateRequest } from '../../shared/schemas.js';
 import { explainApiError } from '../shell/api-errors.js';
+import { dialogStyles } from '../shell/dialog-styles.js';
+import { fieldProblems, focusFirstProblem } from '../shell/form-problems.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
-import { fieldProblems, readFields, SUMMARY_HINT, textAreaField } from './escalation-fields.js';
+import { readFields, SUMMARY_HINT, textAreaField } from './escalation-fields.js';
 import { escalateAction } from './escalations-api.js';
 
 /** Fired when the escalation has been sent; `detail` is the new hop. */
@@ -24,25 +26,14 @@ export class EscalateDialog extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
+    dialogStyles,
     css`
       dialog {
         width: min(40rem, calc(100vw - 2rem));
-        border: 4px solid var(--q-text);
-        padding: 1.5rem;
-      }
-      dialog::backdrop {
-        background: rgb(11 12 12 / 60%);
-      }
-      h2 {
-        margin-top: 0;
       }
       textarea {
         min-height: 6rem;
         resize: vertical;
-      }
-      .actions {
-        margin-top: 1.5rem;
-        gap: 1rem;
       }
     `,
   ];
@@ -94,12 +85,7 @@ export class EscalateDialog extends LitElement {
     const values = { ...readFields(this._form, FIELDS), bodyId: this.bodyId };
     this._errors = fieldProblems(escalateRequest, values);
     this._formError = '';
-    const firstInvalid = FIELDS.find((name) => this._errors[name]);
-    if (firstInvalid) {
-      await this.updateComplete;
-      (this._form.elements.namedItem(firstInvalid) as HTMLElement).focus();
-      return;
-    }
+    if (focusFirstProblem(this, FIELDS, this._errors, (name) => this._form.elements.namedItem(name) as HTMLElement)) return;
     this._sending = true;
     try {
       const { escalation } = await escalateAction(this.actionId, values);

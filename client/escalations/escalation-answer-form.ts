@@ -4,9 +4,10 @@ import type { ActionSummary, BodyRef, EscalationSummary } from '../../shared/api
 import { ESCALATION_ANSWERS, ESCALATION_LIMITS, type EscalationAnswer } from '../../shared/escalation.js';
 import { acceptEscalationRequest, escalateRequest, resolveEscalationRequest, returnEscalationRequest } from '../../shared/schemas.js';
 import { explainApiError } from '../shell/api-errors.js';
+import { fieldProblems, focusFirstProblem } from '../shell/form-problems.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
-import { fieldProblems, readFields, SUMMARY_HINT, textAreaField } from './escalation-fields.js';
+import { readFields, SUMMARY_HINT, textAreaField } from './escalation-fields.js';
 import { answerEscalation, type AnswerRequests } from './escalations-api.js';
 
 /** Fired once the answer is recorded: what to tell the user, and the new action when it was accepted. */
@@ -156,12 +157,7 @@ export class EscalationAnswerForm extends LitElement {
     const values = readFields(this._form, names);
     this._errors = fieldProblems(ANSWER_SCHEMAS[answer], values);
     this._formError = '';
-    const firstInvalid = names.find((name) => this._errors[name]);
-    if (firstInvalid) {
-      await this.updateComplete;
-      (this._form.elements.namedItem(firstInvalid) as HTMLElement).focus();
-      return;
-    }
+    if (focusFirstProblem(this, names, this._errors, (name) => this._form.elements.namedItem(name) as HTMLElement)) return;
     this._sending = true;
     try {
       const response = await answerEscalation(escalation.id, answer, values as never);

@@ -1,9 +1,5 @@
-/**
- * The text fields escalation forms share (a summary and reason, an answer's
- * note), and turning a request schema's complaints into one message per field.
- */
+/** The text fields escalation forms share: a summary and reason, an answer's note. */
 import { html, nothing } from 'lit';
-import type * as z from 'zod';
 
 export interface TextAreaField {
   /** The element id; the hint and error take it as a prefix. */
@@ -32,18 +28,6 @@ export function readFields<N extends string>(form: HTMLFormElement, names: reado
   return Object.fromEntries(
     names.map((name) => [name, (form.elements.namedItem(name) as HTMLTextAreaElement | null)?.value ?? '']),
   ) as Record<N, string>;
-}
-
-/** The first problem the schema finds with each field, keyed by field name; empty when all is well. */
-export function fieldProblems(schema: z.ZodType, values: unknown): Record<string, string> {
-  const result = schema.safeParse(values);
-  const problems: Record<string, string> = {};
-  if (result.success) return problems;
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    problems[field] ??= issue.message;
-  }
-  return problems;
 }
 
 /** For a confidential body, only this summary and the reason go up: never the action's own details. */

@@ -5,9 +5,7 @@ import type { EscalationResponse, EscalationSummary } from '../../shared/api.js'
 import { formatDateTime } from '../../shared/dates.js';
 import { ESCALATION_STATUS_LABELS } from '../../shared/escalation.js';
 import { LiveListController } from '../live/index.js';
-import { ApiError } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
-import { pageTitleEvent } from '../shell/events.js';
+import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
 import { actionLogPath, bodyPath, escalationsPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { ESCALATION_ANSWERED, type EscalationAnswered } from './escalation-answer-form.js';
@@ -66,20 +64,13 @@ export class EscalationPage extends LitElement {
   @state() private _answered: EscalationAnswered | null = null;
 
   private readonly _escalation = new Task(this, {
-    task: async ([escalationId], { signal }): Promise<Loaded> => {
-      let loaded: Loaded;
-      try {
-        loaded = { found: true, response: await getEscalation(escalationId) };
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 404)) {
-          if (!signal.aborted) this.dispatchEvent(pageTitleEvent(FAILED_HEADING));
-          throw new Error(explainApiError(this, error));
-        }
-        loaded = { found: false };
-      }
-      if (!signal.aborted) this.dispatchEvent(pageTitleEvent(headingFor(loaded)));
-      return loaded;
-    },
+    task: ([escalationId], { signal }) =>
+      loadTitledPage<Loaded>(this, signal, {
+        load: async () => ({ found: true, response: await getEscalation(escalationId) }),
+        notFound: { found: false },
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+      }),
     args: () => [this.escalationId] as const,
   });
 
@@ -103,17 +94,14 @@ export class EscalationPage extends LitElement {
     const task = this._escalation;
     // What was loaded stays on screen while a live change is fetched again.
     const loaded = task.value;
-    const busy = task.status === TaskStatus.INITIAL || task.status === TaskStatus.PENDING;
+    const busy = isLoading(task);
     const heading = task.status === TaskStatus.ERROR ? FAILED_HEADING : loaded ? headingFor(loaded) : 'Loading escalation…';
     return html`<h1 tabindex="-1">${heading}</h1>
       <div aria-busy=${busy ? 'true' : 'false'}>
         ${task.status === TaskStatus.ERROR
-          ? html`<div class="error-panel" role="alert">
-              <p>${(task.error as Error).message}</p>
-              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-            </div>`
+          ? loadFailedPanel(task.error, () => this._onRetryClick())
           : !loaded
-            ? html`<p class="status" role="status">Loading…</p>`
+            ? loadingStatus
             : loaded.found
               ? this._renderEscalation(loaded.response)
               : html`<p>There is no escalation at this address, or it is not shared with you.</p>

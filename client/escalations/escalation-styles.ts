@@ -1,15 +1,9 @@
 /** The status tag every escalation view shows beside a hop. */
 import { css } from 'lit';
+import { statusTagStyles } from '../shell/status-tag-styles.js';
 
 export const escalationStyles = css`
-  .status-tag {
-    display: inline-block;
-    padding: 0 0.375rem;
-    font-size: 0.875rem;
-    font-weight: 700;
-    color: var(--q-text);
-    background: var(--q-muted-background);
-  }
+  ${statusTagStyles}
   .status-tag.open {
     color: #fff;
     background: var(--q-brand);

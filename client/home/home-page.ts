@@ -1,9 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { HomeResponse } from '../../shared/api.js';
 import { getHome } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
+import { isLoading, loadFailedPanel, loadingStatus } from '../shell/page-load.js';
 import { baseStyles } from '../shell/styles.js';
 import './body-accountability.js';
 import './home-actions.js';
@@ -34,18 +35,14 @@ export class HomePage extends LitElement {
   });
 
   override render() {
-    const busy = this._home.status === TaskStatus.INITIAL || this._home.status === TaskStatus.PENDING;
+    const busy = isLoading(this._home);
     return html`
       <h1 tabindex="-1">Home</h1>
       <div aria-busy=${busy ? 'true' : 'false'}>
         ${this._home.render({
-          initial: () => html`<p class="status" role="status">Loading…</p>`,
-          pending: () => html`<p class="status" role="status">Loading…</p>`,
-          error: (error) => html`<div class="error-panel" role="alert">
-            <h2>Your home page could not be loaded</h2>
-            <p>${(error as Error).message}</p>
-            <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-          </div>`,
+          initial: () => loadingStatus,
+          pending: () => loadingStatus,
+          error: (error) => loadFailedPanel(error, () => this._onRetryClick(), 'Your home page could not be loaded'),
           complete: (home) => html`
             <home-meetings .live=${home.liveMeetings} .next=${home.nextMeetings}></home-meetings>
             <home-actions .actions=${home.myActions}></home-actions>

@@ -10,6 +10,7 @@ import { ApiError, getBody, getMeeting } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
+import { loadFailedPanel } from '../shell/page-load.js';
 import { MAP_PATH, bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { MeetingActionLog } from './meeting-action-log.js';
@@ -137,10 +138,7 @@ export class MeetingPage extends LitElement {
       initial: () => this._renderLoading(),
       pending: () => this._renderLoading(),
       error: (error) => html`<h1 tabindex="-1">Sorry, this meeting could not be loaded</h1>
-        <div class="error-panel" role="alert">
-          <p>${(error as Error).message}</p>
-          <p><button type="button" class="secondary" @click=${() => this._load.run()}>Try again</button></p>
-        </div>`,
+        ${loadFailedPanel(error, () => this._load.run())}`,
       complete: (load) => {
         if (load.state === 'not-found') {
           return html`<h1 tabindex="-1">Meeting not found</h1>

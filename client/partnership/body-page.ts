@@ -8,10 +8,10 @@ import { meetingListTitle } from '../../shared/meeting-schedule.js';
 import { MEETING_STATUS_LABELS } from '../../shared/meetings.js';
 import { mayScheduleMeeting } from '../../shared/permissions.js';
 import { ROLE_LABELS } from '../../shared/roles.js';
-import { ApiError, getBodies, getBody } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
-import { pageTitleEvent } from '../shell/events.js';
+import { getBodies, getBody } from '../shell/api.js';
+import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
 import { actionLogPath, bodyPath, escalationsPath, meetingPath, prioritiesPath } from '../shell/routes.js';
+import { statusTagStyles } from '../shell/status-tag-styles.js';
 import { baseStyles } from '../shell/styles.js';
 import './body-members.js';
 import './schedule-meeting-form.js';
@@ -24,6 +24,7 @@ type Loaded = { found: true; detail: BodyDetailResponse; bodies: BodySummary[]; 
 export class BodyPage extends LitElement {
   static override styles = [
     baseStyles,
+    statusTagStyles,
     css`
       :host {
         display: block;
@@ -109,14 +110,6 @@ export class BodyPage extends LitElement {
       .meeting-meta time {
         color: var(--q-text);
       }
-      .status-tag {
-        display: inline-block;
-        padding: 0 0.375rem;
-        font-size: 0.875rem;
-        font-weight: 700;
-        color: var(--q-text);
-        background: var(--q-muted-background);
-      }
       .status-tag.live {
         color: #fff;
         background: var(--q-success);
@@ -128,41 +121,33 @@ export class BodyPage extends LitElement {
   @property({ type: Number, attribute: 'body-id' }) bodyId = 0;
 
   private readonly _body = new Task(this, {
-    task: async ([bodyId], { signal }): Promise<Loaded> => {
-      let loaded: Loaded;
-      try {
-        const [detail, { bodies, waitingEscalations }] = await Promise.all([getBody(bodyId), getBodies()]);
-        const waiting = waitingEscalations.find((each) => each.bodyId === bodyId)?.count ?? 0;
-        loaded = { found: true, detail, bodies, waiting };
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 404)) {
-          if (!signal.aborted) this.dispatchEvent(pageTitleEvent(FAILED_HEADING));
-          throw new Error(explainApiError(this, error));
-        }
-        loaded = { found: false };
-      }
-      if (!signal.aborted) this.dispatchEvent(pageTitleEvent(loaded.found ? loaded.detail.body.name : NOT_FOUND_HEADING));
-      return loaded;
-    },
+    task: ([bodyId], { signal }) =>
+      loadTitledPage<Loaded>(this, signal, {
+        load: async () => {
+          const [detail, { bodies, waitingEscalations }] = await Promise.all([getBody(bodyId), getBodies()]);
+          const waiting = waitingEscalations.find((each) => each.bodyId === bodyId)?.count ?? 0;
+          return { found: true, detail, bodies, waiting };
+        },
+        notFound: { found: false },
+        heading: (loaded) => (loaded.found ? loaded.detail.body.name : NOT_FOUND_HEADING),
+        failedHeading: FAILED_HEADING,
+      }),
     args: () => [this.bodyId] as const,
   });
 
   override render() {
     const loaded = this._body.status === TaskStatus.COMPLETE ? this._body.value : undefined;
     const body = loaded?.found ? loaded.detail.body : undefined;
-    const busy = this._body.status === TaskStatus.INITIAL || this._body.status === TaskStatus.PENDING;
+    const busy = isLoading(this._body);
     // One heading across every state, so focus moved to it on arrival stays there once the body loads.
     return html`
       ${body ? html`<p class="caption">${BODY_KIND_LABELS[body.kind]}</p>` : nothing}
       <h1 tabindex="-1">${this._heading()}</h1>
       <div aria-busy=${busy ? 'true' : 'false'}>
         ${this._body.render({
-          initial: () => html`<p class="status" role="status">Loading…</p>`,
-          pending: () => html`<p class="status" role="status">Loading…</p>`,
-          error: (error) => html`<div class="error-panel" role="alert">
-            <p>${(error as Error).message}</p>
-            <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-          </div>`,
+          initial: () => loadingStatus,
+          pending: () => loadingStatus,
+          error: (error) => loadFailedPanel(error, () => this._onRetryClick()),
           complete: (result) =>
             result.found
               ? this._renderBody(result.detail, result.bodies, result.waiting)

@@ -6,6 +6,7 @@ import { mayWatchBody } from '../../shared/permissions.js';
 import { liveEvents } from '../live/index.js';
 import { getBodies } from '../shell/api.js';
 import { explainApiError } from '../shell/api-errors.js';
+import { isLoading, loadFailedPanel, loadingStatus } from '../shell/page-load.js';
 import { baseStyles } from '../shell/styles.js';
 import './partnership-map.js';
 
@@ -86,15 +87,11 @@ export class MapPage extends LitElement {
         How the partnership fits together: each body escalates issues up to the one above it, and priorities
         flow down. Select a body to see its members and meetings.
       </p>
-      <div aria-busy=${!shown && (this._bodies.status === TaskStatus.INITIAL || this._bodies.status === TaskStatus.PENDING) ? 'true' : 'false'}>
+      <div aria-busy=${!shown && isLoading(this._bodies) ? 'true' : 'false'}>
         ${this._bodies.render({
-          initial: () => html`<p class="status" role="status">Loading…</p>`,
-          pending: () => (shown ? this._renderMap(shown) : html`<p class="status" role="status">Loading…</p>`),
-          error: (error) => html`<div class="error-panel" role="alert">
-              <h2>The partnership map could not be loaded</h2>
-              <p>${(error as Error).message}</p>
-              <p><button type="button" class="secondary" @click=${() => this._bodies.run()}>Try again</button></p>
-            </div>
+          initial: () => loadingStatus,
+          pending: () => (shown ? this._renderMap(shown) : loadingStatus),
+          error: (error) => html`${loadFailedPanel(error, () => this._bodies.run(), 'The partnership map could not be loaded')}
             ${shown ? this._renderMap(shown) : nothing}`,
           complete: (response) => this._renderMap(response),
         })}

@@ -5,10 +5,10 @@ import type { BodyPrioritiesResponse, BodySummary, PrioritySummary, ReceivedPrio
 import { formatDate } from '../../shared/dates.js';
 import { mayAcknowledgePriority } from '../../shared/permissions.js';
 import { connectionStyles, LiveListController } from '../live/index.js';
-import { ApiError, getBody } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
+import { getBody } from '../shell/api.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
+import { isLoading, loadFailedPanel, loadingStatus, loadUnlessNotFound } from '../shell/page-load.js';
 import { bodyPath, priorityPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import './acknowledge-priority-button.js';
@@ -50,16 +50,16 @@ export class BodyPrioritiesPage extends LitElement {
   @state() private _announcement = '';
 
   private readonly _task = new Task(this, {
-    task: async ([bodyId]): Promise<Loaded> => {
-      try {
-        const detail = await getBody(bodyId);
-        if (detail.access === 'restricted') return { bodyId, state: 'restricted', body: detail.body };
-        return { bodyId, state: 'loaded', body: detail.body, priorities: await getBodyPriorities(bodyId) };
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return { bodyId, state: 'not-found' };
-        throw new Error(explainApiError(this, error));
-      }
-    },
+    task: ([bodyId]) =>
+      loadUnlessNotFound<Loaded>(
+        this,
+        async () => {
+          const detail = await getBody(bodyId);
+          if (detail.access === 'restricted') return { bodyId, state: 'restricted', body: detail.body };
+          return { bodyId, state: 'loaded', body: detail.body, priorities: await getBodyPriorities(bodyId) };
+        },
+        { bodyId, state: 'not-found' },
+      ),
     args: () => [this.bodyId] as const,
     onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
     onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
@@ -80,18 +80,15 @@ export class BodyPrioritiesPage extends LitElement {
   override render() {
     const loaded = this._loaded;
     const body = loaded && 'body' in loaded ? loaded.body : null;
-    const busy = this._task.status === TaskStatus.INITIAL || this._task.status === TaskStatus.PENDING;
+    const busy = isLoading(this._task);
     return html`${body ? html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>` : nothing}
       <h1 tabindex="-1">${this._heading()}</h1>
       <div aria-busy=${busy ? 'true' : 'false'} @priority-acknowledged=${this._onAcknowledged} @priority-published=${this._onPublished}>
         ${this._task.status === TaskStatus.ERROR
-          ? html`<div class="error-panel" role="alert">
-              <p>${(this._task.error as Error).message}</p>
-              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-            </div>`
+          ? loadFailedPanel(this._task.error, () => this._onRetryClick())
           : loaded
             ? this._renderContent(loaded)
-            : html`<p class="status" role="status">Loading…</p>`}
+            : loadingStatus}
       </div>
       <p class="visually-hidden" role="status">${this._announcement}</p>`;
   }

@@ -4,9 +4,8 @@
  * themselves for those who may read the body.
  */
 import { html, nothing } from 'lit';
-import { ACTION_STATUS_LABELS } from '../../shared/actions.js';
 import type { ActionSummary, PriorityBodyState } from '../../shared/api.js';
-import { formatDueDate, ragLabel } from '../actions/action-format.js';
+import { actionSummaryTable } from '../actions/action-summary-table.js';
 import { actionLogPath } from '../shell/routes.js';
 import { acknowledgement } from './priority-facts.js';
 import './acknowledge-priority-button.js';
@@ -48,32 +47,10 @@ export function renderBodyThread({ state, priorityId, priorityTitle, mayAcknowle
 function renderActions(actions: readonly ActionSummary[], bodyId: number, bodyName: string) {
   const log = html`<p><a href=${actionLogPath(bodyId)}>${bodyName} action log</a></p>`;
   if (actions.length === 0) return html`<p>No actions are linked to this priority yet.</p>${log}`;
-  return html`<div class="table-scroll" role="region" aria-label="Actions of ${bodyName} serving this priority" tabindex="0">
-      <table class="actions">
-        <caption class="visually-hidden">Actions of ${bodyName} serving this priority</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ref.</th>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">RAG</th>
-            <th scope="col">Status</th>
-            <th scope="col">Due date</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${actions.map(
-            (action) => html`<tr>
-              <td class="reference">${action.reference ?? 'New'}</td>
-              <td>${action.title}</td>
-              <td>${action.owner?.name ?? 'No owner'}</td>
-              <td><span class="rag ${action.rag ?? 'none'}">${ragLabel(action.rag)}</span></td>
-              <td>${ACTION_STATUS_LABELS[action.status]}</td>
-              <td>${formatDueDate(action.dueDate)} ${action.overdue ? html`<span class="overdue">(overdue)</span>` : nothing}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+  return html`${actionSummaryTable({
+      actions,
+      label: `Actions of ${bodyName} serving this priority`,
+      columns: ['reference', 'title', 'owner', 'rag', 'status', 'dueDate'],
+    })}
     ${log}`;
 }

@@ -5,10 +5,9 @@ import type { PriorityResponse } from '../../shared/api.js';
 import { formatDate } from '../../shared/dates.js';
 import { actionStyles } from '../actions/action-styles.js';
 import { LiveListController } from '../live/index.js';
-import { ApiError } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
+import { isLoading, loadFailedPanel, loadingStatus, loadUnlessNotFound } from '../shell/page-load.js';
 import { prioritiesPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import type { PriorityAcknowledged } from './acknowledge-priority-button.js';
@@ -52,14 +51,12 @@ export class PriorityPage extends LitElement {
   @state() private _announcement = '';
 
   private readonly _task = new Task(this, {
-    task: async ([priorityId]): Promise<Loaded> => {
-      try {
-        return { priorityId, state: 'loaded', response: await getPriority(priorityId) };
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return { priorityId, state: 'not-found' };
-        throw new Error(explainApiError(this, error));
-      }
-    },
+    task: ([priorityId]) =>
+      loadUnlessNotFound<Loaded>(
+        this,
+        async () => ({ priorityId, state: 'loaded', response: await getPriority(priorityId) }),
+        { priorityId, state: 'not-found' },
+      ),
     args: () => [this.priorityId] as const,
     onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
     onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
@@ -80,23 +77,20 @@ export class PriorityPage extends LitElement {
   override render() {
     const loaded = this._loaded;
     const priority = loaded?.state === 'loaded' ? loaded.response.priority : null;
-    const busy = this._task.status === TaskStatus.INITIAL || this._task.status === TaskStatus.PENDING;
+    const busy = isLoading(this._task);
     return html`${priority
         ? html`<p class="caption">Priority from <a href=${prioritiesPath(priority.body.id)}>${priority.body.name}</a></p>`
         : nothing}
       <h1 tabindex="-1">${this._heading()}</h1>
       <div aria-busy=${busy ? 'true' : 'false'} @priority-acknowledged=${this._onAcknowledged}>
         ${this._task.status === TaskStatus.ERROR
-          ? html`<div class="error-panel" role="alert">
-              <p>${(this._task.error as Error).message}</p>
-              <p><button type="button" class="secondary" @click=${this._onRetryClick}>Try again</button></p>
-            </div>`
+          ? loadFailedPanel(this._task.error, () => this._onRetryClick())
           : loaded?.state === 'loaded'
             ? this._renderThread(loaded.response)
             : loaded?.state === 'not-found'
               ? html`<p>There is no priority at this address.</p>
                   <p><a href="/">Go to your home page</a></p>`
-              : html`<p class="status" role="status">Loading…</p>`}
+              : loadingStatus}
       </div>
       <p class="visually-hidden" role="status">${this._announcement}</p>`;
   }

@@ -4,6 +4,7 @@ import type { BodyRef, PrioritySummary } from '../../shared/api.js';
 import { PRIORITY_LIMITS } from '../../shared/priorities.js';
 import { createPriorityRequest, type CreatePriorityRequest } from '../../shared/schemas.js';
 import { explainApiError } from '../shell/api-errors.js';
+import { fieldProblems, focusFirstProblem } from '../shell/form-problems.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 import { publishPriority } from './priority-api.js';
@@ -159,25 +160,16 @@ export class PublishPriorityForm extends LitElement {
   private async _onSubmit(event: SubmitEvent) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const parsed = createPriorityRequest.safeParse(this._read(form));
+    const request = this._read(form);
+    const problems = fieldProblems(createPriorityRequest, request);
     const errors: Partial<Record<Field, string>> = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const name = issue.path[0] as Field;
-        if (FIELDS.includes(name) && !errors[name]) errors[name] = MESSAGES[name] ?? issue.message;
-      }
-    }
+    for (const name of FIELDS) if (problems[name]) errors[name] = MESSAGES[name] ?? problems[name];
     this._errors = errors;
     this._formError = '';
-    const firstInvalid = FIELDS.find((name) => errors[name]);
-    if (firstInvalid || !parsed.success) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(FOCUS[firstInvalid ?? 'title'])?.focus();
-      return;
-    }
+    if (focusFirstProblem(this, FIELDS, errors, (name) => this.renderRoot.querySelector<HTMLElement>(FOCUS[name]))) return;
     this._publishing = true;
     try {
-      const { priority } = await publishPriority(this.bodyId, parsed.data);
+      const { priority } = await publishPriority(this.bodyId, createPriorityRequest.parse(request));
       form.reset();
       this._all = false;
       this.dispatchEvent(new CustomEvent<PrioritySummary>(PRIORITY_PUBLISHED, { detail: priority, bubbles: true, composed: true }));

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { dialogStyles } from './dialog-styles.js';
 import { baseStyles } from './styles.js';
 
 export interface ConfirmRequest {
@@ -18,23 +19,10 @@ export interface ConfirmRequest {
 export class ConfirmDialog extends LitElement {
   static override styles = [
     baseStyles,
+    dialogStyles,
     css`
       dialog {
         max-width: min(32rem, calc(100vw - 2rem));
-        border: 4px solid var(--q-text);
-        padding: 1.5rem;
-      }
-      dialog::backdrop {
-        background: rgb(11 12 12 / 60%);
-      }
-      h2 {
-        margin-top: 0;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem;
-        margin-top: 1.5rem;
       }
       button.warning {
         background: var(--q-error);

@@ -6,6 +6,7 @@ import { NOTIFICATION_KIND_LABELS, NOTIFICATION_LIMITS, type NotificationView } 
 import { liveEvents } from '../live/live-events.js';
 import { explainApiError } from './api-errors.js';
 import { getNotifications, markNotificationsRead } from './notification-api.js';
+import { isLoading } from './page-load.js';
 import { baseStyles } from './styles.js';
 
 const PANEL_ID = 'notifications-panel';
@@ -176,7 +177,7 @@ export class NotificationCentre extends LitElement {
   }
 
   private _renderPanel(unread: number) {
-    const loading = this._load.status === TaskStatus.INITIAL || this._load.status === TaskStatus.PENDING;
+    const loading = isLoading(this._load);
     return html`
       <div class="panel-header">
         <h2 tabindex="-1">Notifications</h2>

@@ -15,6 +15,7 @@ import type {
   MeetingSummary,
   SessionResponse,
 } from '../../shared/api.js';
+import { actionSummary } from './action-summary.js';
 
 export interface FakeRequest {
   method: string;
@@ -163,12 +164,10 @@ export const adultsAtRiskRestricted: BodyDetailResponse = { access: 'restricted'
 // The home page, as the chair of Charnwood JAG sees it.
 
 function homeAction(id: string, reference: string, title: string, dueDate: string, overdue: boolean): ActionSummary {
-  return {
-    id, reference, bodyId: 5, bodyName: 'Charnwood JAG', title, description: '', owner: { id: 7, name: 'Priya Shah' },
-    leadAgency: agencies.council, dueDate, status: 'open', rag: overdue ? 'red' : 'green', ragOverride: null, ragOverrideReason: '',
-    overdue, theme: '', resources: '', outcomeMeasure: '', sourceMeetingId: null, sourceItemId: null, latestProgress: null,
-    createdAt: '2026-10-01T09:00:00.000Z', closedAt: null, priorityId: null,
-  };
+  return actionSummary({
+    id, reference, bodyId: 5, bodyName: 'Charnwood JAG', title, owner: { id: 7, name: 'Priya Shah' },
+    leadAgency: agencies.council, dueDate, rag: overdue ? 'red' : 'green', overdue, createdAt: '2026-10-01T09:00:00.000Z',
+  });
 }
 
 export const homeResponse: HomeResponse = {

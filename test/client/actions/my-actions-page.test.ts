@@ -4,6 +4,7 @@ import type { AppShell } from '../../../client/shell/app-shell.js';
 import '../../../client/actions/my-actions-page.js';
 import type { MyActionsPage } from '../../../client/actions/my-actions-page.js';
 import type { ActionSummary } from '../../../shared/api.js';
+import { actionSummary } from '../action-summary.js';
 import { expectNoAxeViolations } from '../axe.js';
 import { fakeApi, jsonResponse, me, type FakeApi } from '../fake-api.js';
 import { afterEach, describe, it } from '../mocha.js';
@@ -11,28 +12,14 @@ import { afterEach, describe, it } from '../mocha.js';
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function summary(fields: Partial<ActionSummary> & Pick<ActionSummary, 'id' | 'title' | 'bodyId' | 'bodyName'>): ActionSummary {
-  return {
+  return actionSummary({
     reference: `REF-000${fields.id.slice(-1)}`,
-    description: '',
     owner: { id: 10, name: 'PC Dan Moore' },
-    leadAgency: null,
     dueDate: '2026-12-01',
-    status: 'open',
     rag: 'green',
-    ragOverride: null,
-    ragOverrideReason: '',
-    overdue: false,
-    theme: '',
-    resources: '',
-    outcomeMeasure: '',
-    sourceMeetingId: null,
-    sourceItemId: null,
-    latestProgress: null,
     createdAt: '2026-01-01T10:00:00.000Z',
-    closedAt: null,
-    priorityId: null,
     ...fields,
-  };
+  });
 }
 
 describe('<my-actions-page>', () => {

@@ -1,5 +1,6 @@
 /** Escalations in the demo partnership: Youth JAG → Charnwood JAG → Charnwood CSP. */
-import type { ActionSummary, EscalationSummary } from '../../../shared/api.js';
+import type { EscalationSummary } from '../../../shared/api.js';
+import { actionSummary } from '../action-summary.js';
 
 const youthJag = { id: 8, name: 'Youth JAG' };
 const jag = { id: 5, name: 'Charnwood JAG' };
@@ -59,31 +60,14 @@ export const youthChain: EscalationSummary[] = [
   }),
 ];
 
-export const adoptedAction: ActionSummary = {
+export const adoptedAction = actionSummary({
   id: 'c9',
   reference: 'CSP-0012',
   bodyId: 3,
   bodyName: csp.name,
   title: 'Fund CCTV behind Ashby Road shops',
-  description: '',
-  owner: null,
-  leadAgency: null,
-  dueDate: null,
-  status: 'open',
-  rag: null,
-  ragOverride: null,
-  ragOverrideReason: '',
-  overdue: false,
-  theme: '',
-  resources: '',
-  outcomeMeasure: '',
-  sourceMeetingId: null,
-  sourceItemId: null,
-  latestProgress: null,
   createdAt: '2026-11-25T09:00:00.000Z',
-  closedAt: null,
-  priorityId: null,
-};
+});
 
 export const acceptedHop = hop({
   id: 42,

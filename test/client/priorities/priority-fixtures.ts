@@ -1,5 +1,6 @@
 /** Priorities as the server answers for them, in the demo partnership: the CSP's priorities to the JAG, and the JAG's own. */
 import type { ActionSummary, BodyPrioritiesResponse, PriorityResponse, PrioritySummary, ReceivedPriority } from '../../../shared/api.js';
+import { actionSummary } from '../action-summary.js';
 import { agencies } from '../fake-api.js';
 
 export const csp = { id: 3, name: 'Charnwood Community Safety Partnership' };
@@ -57,12 +58,11 @@ export const jagPriorities: BodyPrioritiesResponse = {
 };
 
 function linkedAction(id: string, reference: string, title: string, fields: Partial<ActionSummary>): ActionSummary {
-  return {
-    id, reference, bodyId: 5, bodyName: 'Charnwood JAG', title, description: '', owner: { id: 10, name: 'PC Dan Moore' },
-    leadAgency: agencies.police, dueDate: '2026-12-15', status: 'open', rag: 'green', ragOverride: null, ragOverrideReason: '',
-    overdue: false, theme: 'ASB', resources: '', outcomeMeasure: '', sourceMeetingId: null, sourceItemId: null, latestProgress: null,
-    createdAt: '2026-11-03T09:00:00.000Z', closedAt: null, priorityId: 41, ...fields,
-  };
+  return actionSummary({
+    id, reference, bodyId: 5, bodyName: 'Charnwood JAG', title, owner: { id: 10, name: 'PC Dan Moore' },
+    leadAgency: agencies.police, dueDate: '2026-12-15', rag: 'green', theme: 'ASB',
+    createdAt: '2026-11-03T09:00:00.000Z', priorityId: 41, ...fields,
+  });
 }
 
 /** The CSP's priority as the JAG's chair sees it: the JAG's actions listed, PPEP's hidden from a non-member. */

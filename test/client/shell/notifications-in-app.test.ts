@@ -1,20 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { liveEvents } from '../../../client/live/index.js';
 import '../../../client/shell/quorum-app.js';
 import type { QuorumApp } from '../../../client/shell/quorum-app.js';
 import type { NotificationsResponse } from '../../../shared/api.js';
-import {
-  bodiesResponse,
-  errorResponse,
-  fakeApi,
-  homeResponse,
-  jagDetail,
-  jsonResponse,
-  me,
-  session,
-  type FakeApi,
-} from '../fake-api.js';
+import { errorResponse, fakeApi, jsonResponse, me, session, type FakeApi } from '../fake-api.js';
 import { afterEach, beforeEach, describe, it } from '../mocha.js';
+import { signedInRoutes, startedApp } from './app-fixtures.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -62,25 +53,15 @@ describe('<quorum-app> live connection and notifications', () => {
   function signedInApi(signedIn = true) {
     let signedInNow = signedIn;
     api = fakeApi({
+      ...signedInRoutes,
       'GET /api/me': () => (signedInNow ? jsonResponse(me) : errorResponse(401, 'unauthenticated', 'Sign in to continue.')),
       'POST /api/session': () => {
         signedInNow = true;
         return jsonResponse(session);
       },
-      'DELETE /api/session': () => new Response(null, { status: 204 }),
-      'GET /api/bodies': () => jsonResponse(bodiesResponse),
-      'GET /api/bodies/5': () => jsonResponse(jagDetail),
-      'GET /api/me/home': () => jsonResponse(homeResponse),
-      'GET /api/me/action-counts': () => jsonResponse({ outstanding: 7, overdue: 2 }),
       'GET /api/me/notifications': () => jsonResponse(notifications),
       'POST /api/me/notifications/read': () => new Response(null, { status: 204 }),
     });
-  }
-
-  async function startedApp() {
-    const app = await fixture<QuorumApp>(html`<quorum-app></quorum-app>`);
-    await waitUntil(() => app.shadowRoot!.querySelector('app-shell'), 'the app never started');
-    return app;
   }
 
   const shellOf = (app: QuorumApp) => app.shadowRoot!.querySelector('app-shell')!.shadowRoot!;

@@ -3,12 +3,12 @@ import '../../../client/shell/quorum-app.js';
 import type { QuorumApp } from '../../../client/shell/quorum-app.js';
 import { listLocalCopies, localCopyName, rememberLocalCopy } from '../../../client/live/local-copies.js';
 import { expectNoAxeViolations } from '../axe.js';
+import { signedInRoutes, startedApp } from './app-fixtures.js';
 import {
   bodiesResponse,
   deferred,
   errorResponse,
   fakeApi,
-  homeResponse,
   jagDetail,
   jsonResponse,
   me,
@@ -49,21 +49,7 @@ describe('<quorum-app>', () => {
   });
 
   function signedInApi(extra: Record<string, () => Response | Promise<Response>> = {}) {
-    api = fakeApi({
-      'GET /api/me': () => jsonResponse(me),
-      'GET /api/bodies': () => jsonResponse(bodiesResponse),
-      'GET /api/bodies/5': () => jsonResponse(jagDetail),
-      'GET /api/me/home': () => jsonResponse(homeResponse),
-      'GET /api/me/action-counts': () => jsonResponse({ outstanding: 7, overdue: 2 }),
-      'DELETE /api/session': () => new Response(null, { status: 204 }),
-      ...extra,
-    });
-  }
-
-  async function startedApp() {
-    const app = await fixture<QuorumApp>(html`<quorum-app></quorum-app>`);
-    await waitUntil(() => app.shadowRoot!.querySelector('app-shell'), 'the app never started');
-    return app;
+    api = fakeApi({ ...signedInRoutes, ...extra });
   }
 
   async function homeShown(app: QuorumApp) {

@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionLogCsv } from '../../../server/actions/action-csv.js';
-import type { ActionSummary } from '../../../shared/api.js';
-
-function action(fields: Partial<ActionSummary>): ActionSummary {
-  return {
-    id: 'a1',
-    reference: 'JAG-0001',
-    bodyId: 1,
-    bodyName: 'Charnwood JAG',
-    title: 'Review CCTV',
-    description: '',
-    owner: null,
-    leadAgency: null,
-    dueDate: null,
-    status: 'open',
-    rag: null,
-    ragOverride: null,
-    ragOverrideReason: '',
-    overdue: false,
-    theme: '',
-    resources: '',
-    outcomeMeasure: '',
-    sourceMeetingId: null,
-    sourceItemId: null,
-    latestProgress: null,
-    createdAt: '2026-01-05T10:00:00.000Z',
-    closedAt: null,
-    priorityId: null,
-    ...fields,
-  };
-}
+import { actionSummary } from '../../client/action-summary.js';
 
 /**
  * RFC 4180 as Excel and Python's csv read it: a quoted field runs to its
@@ -71,7 +42,7 @@ const ATTACKS = [
 
 describe('action log CSV', () => {
   const csv = actionLogCsv(
-    ATTACKS.map((title, index) => action({ id: `a${index}`, title, description: title, latestProgress: { text: title, at: '2026-01-06T10:00:00.000Z' } })),
+    ATTACKS.map((title, index) => actionSummary({ id: `a${index}`, title, description: title, latestProgress: { text: title, at: '2026-01-06T10:00:00.000Z' } })),
   );
   const text = csv.replace(/^\uFEFF/, '');
 
@@ -97,7 +68,7 @@ describe('action log CSV', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    const plain = actionLogCsv([action({ title: 'Review CCTV coverage', description: 'Two lines\r\nof text' })]);
+    const plain = actionLogCsv([actionSummary({ title: 'Review CCTV coverage', description: 'Two lines\r\nof text' })]);
     expect(plain).toContain(',Review CCTV coverage,"Two lines\r\nof text",');
   });
 });
