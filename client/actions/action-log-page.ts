@@ -11,7 +11,7 @@ import { pageTitleEvent } from '../shell/events.js';
 import { connectionStatus, connectionStyles, LiveSessionHolder, refusalNotices, type LiveConnection } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
 import { isLoading, loadFailedPanel, loadingStatus, loadUnlessNotFound } from '../shell/page-load.js';
-import { bodyPath } from '../shell/routes.js';
+import { bodyPath, MAP_PATH } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import type { ActionLogTable } from './action-log-table.js';
 import './action-log-table.js';
@@ -137,7 +137,7 @@ export class ActionLogPage extends LitElement {
     switch (load.state) {
       case 'not-found':
         return html`<p>There is no body at this address.</p>
-          <p><a href="/">Go to the partnership map</a></p>`;
+          <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`;
       case 'restricted':
         return html`<div class="notice" role="note">
           <p><strong>This body is confidential.</strong></p>

@@ -5,7 +5,7 @@ import type { BodyEscalationsResponse, BodySummary, EscalationSummary } from '..
 import { LiveListController } from '../live/index.js';
 import { getBody } from '../shell/api.js';
 import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
-import { bodyPath } from '../shell/routes.js';
+import { bodyPath, MAP_PATH } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import './escalation-table.js';
 import { getBodyEscalations } from './escalations-api.js';
@@ -69,7 +69,7 @@ export class BodyEscalationsPage extends LitElement {
             : loaded.found
               ? this._renderEscalations(loaded.body, loaded.escalations)
               : html`<p>There is no body at this address, or its escalations are not shared with you.</p>
-                  <p><a href="/map">Go to the partnership map</a></p>`}
+                  <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`}
       </div>`;
   }
 

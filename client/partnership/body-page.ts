@@ -10,7 +10,7 @@ import { mayScheduleMeeting } from '../../shared/permissions.js';
 import { ROLE_LABELS } from '../../shared/roles.js';
 import { getBodies, getBody } from '../shell/api.js';
 import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
-import { actionLogPath, bodyPath, escalationsPath, meetingPath, prioritiesPath } from '../shell/routes.js';
+import { actionLogPath, bodyPath, escalationsPath, MAP_PATH, meetingPath, prioritiesPath } from '../shell/routes.js';
 import { statusTagStyles } from '../shell/status-tag-styles.js';
 import { baseStyles } from '../shell/styles.js';
 import './body-members.js';
@@ -152,7 +152,7 @@ export class BodyPage extends LitElement {
             result.found
               ? this._renderBody(result.detail, result.bodies, result.waiting)
               : html`<p>There is no body at this address. It may have been removed, or the link may be wrong.</p>
-                  <p><a href="/map">Go to the partnership map</a></p>`,
+                  <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`,
         })}
       </div>
     `;
