@@ -1,16 +1,16 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BodyEscalationsResponse, BodySummary, EscalationSummary } from '../../shared/api.js';
 import { LiveListController } from '../live/index.js';
 import { getBody } from '../shell/api.js';
-import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
+import { loadTitledPage, pageBody, type Found } from '../shell/page-load.js';
 import { bodyPath, MAP_PATH } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import './escalation-table.js';
 import { getBodyEscalations } from './escalations-api.js';
 
-type Loaded = { found: true; body: BodySummary; escalations: BodyEscalationsResponse } | { found: false };
+type Loaded = Found<{ body: BodySummary; escalations: BodyEscalationsResponse }>;
 
 const NOT_FOUND_HEADING = 'Escalations not found';
 const FAILED_HEADING = 'Sorry, these escalations could not be loaded';
@@ -55,22 +55,17 @@ export class BodyEscalationsPage extends LitElement {
   }
 
   override render() {
-    const task = this._escalations;
-    // What was loaded stays on screen while a live change is fetched again.
-    const loaded = task.value;
-    const busy = isLoading(task);
-    const heading = task.status === TaskStatus.ERROR ? FAILED_HEADING : loaded ? headingFor(loaded) : 'Loading escalations…';
-    return html`<h1 tabindex="-1">${heading}</h1>
-      <div aria-busy=${busy ? 'true' : 'false'}>
-        ${task.status === TaskStatus.ERROR
-          ? loadFailedPanel(task.error, () => this._onRetryClick())
-          : !loaded
-            ? loadingStatus
-            : loaded.found
-              ? this._renderEscalations(loaded.body, loaded.escalations)
-              : html`<p>There is no body at this address, or its escalations are not shared with you.</p>
-                  <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`}
-      </div>`;
+    return pageBody({
+      task: this._escalations,
+      // What was loaded stays on screen while a live change is fetched again.
+      loaded: this._escalations.value,
+      heading: headingFor,
+      failedHeading: FAILED_HEADING,
+      loadingHeading: 'Loading escalations…',
+      notFound: html`<p>There is no body at this address, or its escalations are not shared with you.</p>
+        <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`,
+      content: ({ body, escalations }) => this._renderEscalations(body, escalations),
+    });
   }
 
   private _renderEscalations(body: BodySummary, { received, sent }: BodyEscalationsResponse) {
@@ -88,10 +83,6 @@ export class BodyEscalationsPage extends LitElement {
   private _renderList(escalations: EscalationSummary[], direction: 'received' | 'sent', caption: string, empty: string) {
     if (escalations.length === 0) return html`<p>${empty}</p>`;
     return html`<escalation-table .escalations=${escalations} direction=${direction} caption=${caption}></escalation-table>`;
-  }
-
-  private _onRetryClick() {
-    void this._escalations.run();
   }
 
   /** Moves focus to the page heading, for after a route change. */

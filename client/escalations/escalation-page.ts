@@ -1,12 +1,12 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { EscalationResponse, EscalationSummary } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/dates.js';
 import { ESCALATION_STATUS_LABELS } from '../../shared/escalation.js';
 import { LiveListController } from '../live/index.js';
-import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
-import { actionLogPath, bodyPath, escalationsPath } from '../shell/routes.js';
+import { loadTitledPage, pageBody, type Found } from '../shell/page-load.js';
+import { actionLogPath, bodyPath, escalationsPath, HOME_PATH } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { ESCALATION_ANSWERED, type EscalationAnswered } from './escalation-answer-form.js';
 import './escalation-answer-form.js';
@@ -15,7 +15,7 @@ import { escalationStyles } from './escalation-styles.js';
 import './escalation-trail.js';
 import { getEscalation } from './escalations-api.js';
 
-type Loaded = { found: true; response: EscalationResponse } | { found: false };
+type Loaded = Found<{ response: EscalationResponse }>;
 
 const NOT_FOUND_HEADING = 'Escalation not found';
 const FAILED_HEADING = 'Sorry, this escalation could not be loaded';
@@ -91,22 +91,17 @@ export class EscalationPage extends LitElement {
   }
 
   override render() {
-    const task = this._escalation;
-    // What was loaded stays on screen while a live change is fetched again.
-    const loaded = task.value;
-    const busy = isLoading(task);
-    const heading = task.status === TaskStatus.ERROR ? FAILED_HEADING : loaded ? headingFor(loaded) : 'Loading escalation…';
-    return html`<h1 tabindex="-1">${heading}</h1>
-      <div aria-busy=${busy ? 'true' : 'false'}>
-        ${task.status === TaskStatus.ERROR
-          ? loadFailedPanel(task.error, () => this._onRetryClick())
-          : !loaded
-            ? loadingStatus
-            : loaded.found
-              ? this._renderEscalation(loaded.response)
-              : html`<p>There is no escalation at this address, or it is not shared with you.</p>
-                  <p><a href="/">Go to your home page</a></p>`}
-      </div>
+    return html`${pageBody({
+        task: this._escalation,
+        // What was loaded stays on screen while a live change is fetched again.
+        loaded: this._escalation.value,
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+        loadingHeading: 'Loading escalation…',
+        notFound: html`<p>There is no escalation at this address, or it is not shared with you.</p>
+          <p><a href=${HOME_PATH}>Go to your home page</a></p>`,
+        content: ({ response }) => this._renderEscalation(response),
+      })}
       <div role="status">${this._answered ? this._renderAnswered(this._answered) : nothing}</div>`;
   }
 
@@ -159,10 +154,6 @@ export class EscalationPage extends LitElement {
     await this._escalation.run();
     // The form is gone once answered; the confirmation keeps focus near where it was.
     this.renderRoot.querySelector<HTMLElement>('.done')?.focus();
-  }
-
-  private _onRetryClick() {
-    void this._escalation.run();
   }
 
   /** Moves focus to the page heading, for after a route change. */

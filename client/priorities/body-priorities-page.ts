@@ -6,23 +6,21 @@ import { formatDate } from '../../shared/dates.js';
 import { mayAcknowledgePriority } from '../../shared/permissions.js';
 import { connectionStyles, LiveListController } from '../live/index.js';
 import { getBody } from '../shell/api.js';
-import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
-import { isLoading, loadFailedPanel, loadingStatus, loadUnlessNotFound } from '../shell/page-load.js';
-import { bodyPath, priorityPath } from '../shell/routes.js';
+import { loadTitledPage, pageBody, type Found } from '../shell/page-load.js';
+import { bodyPath, MAP_PATH, priorityPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import './acknowledge-priority-button.js';
-import type { PriorityAcknowledged } from './acknowledge-priority-button.js';
+import { PRIORITY_ACKNOWLEDGED, type PriorityAcknowledged } from './acknowledge-priority-button.js';
 import { getBodyPriorities } from './priority-api.js';
 import { acknowledgement, priorityFacts } from './priority-facts.js';
 import { priorityStyles } from './priority-styles.js';
-import './publish-priority-form.js';
+import { PRIORITY_PUBLISHED } from './publish-priority-form.js';
 
-type Loaded = { bodyId: number } & (
-  | { state: 'loaded'; body: BodySummary; priorities: BodyPrioritiesResponse }
-  | { state: 'restricted'; body: BodySummary }
-  | { state: 'not-found' }
-);
+/** `priorities` is null for a confidential body the reader is not a member of. */
+type Loaded = { bodyId: number } & Found<{ body: BodySummary; priorities: BodyPrioritiesResponse | null }>;
+
+const FAILED_HEADING = 'Sorry, the priorities could not be loaded';
 
 /**
  * A body's priorities: those routed to it from above (which its chair
@@ -50,24 +48,26 @@ export class BodyPrioritiesPage extends LitElement {
   @state() private _announcement = '';
 
   private readonly _task = new Task(this, {
-    task: ([bodyId]) =>
-      loadUnlessNotFound<Loaded>(
-        this,
-        async () => {
+    task: ([bodyId], { signal }) =>
+      loadTitledPage<Loaded>(this, signal, {
+        load: async () => {
           const detail = await getBody(bodyId);
-          if (detail.access === 'restricted') return { bodyId, state: 'restricted', body: detail.body };
-          return { bodyId, state: 'loaded', body: detail.body, priorities: await getBodyPriorities(bodyId) };
+          if (detail.access === 'restricted') return { bodyId, found: true, body: detail.body, priorities: null };
+          return { bodyId, found: true, body: detail.body, priorities: await getBodyPriorities(bodyId) };
         },
-        { bodyId, state: 'not-found' },
-      ),
+        notFound: { bodyId, found: false },
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+      }),
     args: () => [this.bodyId] as const,
-    onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
-    onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
   });
 
   constructor() {
     super();
     new LiveListController(this, { bodyId: () => this.bodyId || null, lists: ['priorities'], refresh: () => void this._task.run() });
+    // The events bubble out of the shadow root, so the page hears them wherever in it they start.
+    this.addEventListener(PRIORITY_ACKNOWLEDGED, (event) => void this._onAcknowledged(event));
+    this.addEventListener(PRIORITY_PUBLISHED, (event) => this._onPublished(event));
   }
 
   private get _loaded(): Loaded | undefined {
@@ -79,40 +79,25 @@ export class BodyPrioritiesPage extends LitElement {
 
   override render() {
     const loaded = this._loaded;
-    const body = loaded && 'body' in loaded ? loaded.body : null;
-    const busy = isLoading(this._task);
+    const body = loaded?.found ? loaded.body : null;
     return html`${body ? html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>` : nothing}
-      <h1 tabindex="-1">${this._heading()}</h1>
-      <div aria-busy=${busy ? 'true' : 'false'} @priority-acknowledged=${this._onAcknowledged} @priority-published=${this._onPublished}>
-        ${this._task.status === TaskStatus.ERROR
-          ? loadFailedPanel(this._task.error, () => this._onRetryClick())
-          : loaded
-            ? this._renderContent(loaded)
-            : loadingStatus}
-      </div>
+      ${pageBody({
+        task: this._task,
+        loaded,
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+        loadingHeading: 'Loading priorities…',
+        notFound: html`<p>There is no body at this address.</p>
+          <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`,
+        content: ({ body, priorities }) =>
+          priorities
+            ? this._renderPriorities(body, priorities)
+            : html`<div class="notice" role="note">
+                <p><strong>This body is confidential.</strong></p>
+                <p>Only members of ${body.name} can see its priorities.</p>
+              </div>`,
+      })}
       <p class="visually-hidden" role="status">${this._announcement}</p>`;
-  }
-
-  private _heading(): string {
-    if (this._task.status === TaskStatus.ERROR) return 'Sorry, the priorities could not be loaded';
-    const loaded = this._loaded;
-    if (!loaded) return 'Loading priorities…';
-    return loaded.state === 'not-found' ? 'Body not found' : `${loaded.body.shortName} priorities`;
-  }
-
-  private _renderContent(loaded: Loaded) {
-    switch (loaded.state) {
-      case 'not-found':
-        return html`<p>There is no body at this address.</p>
-          <p><a href="/map">Go to the partnership map</a></p>`;
-      case 'restricted':
-        return html`<div class="notice" role="note">
-          <p><strong>This body is confidential.</strong></p>
-          <p>Only members of ${loaded.body.name} can see its priorities.</p>
-        </div>`;
-      case 'loaded':
-        return this._renderPriorities(loaded.body, loaded.priorities);
-    }
   }
 
   private _renderPriorities(body: BodySummary, { received, sent, canPublish, below }: BodyPrioritiesResponse) {
@@ -171,14 +156,14 @@ export class BodyPrioritiesPage extends LitElement {
     void this._task.run();
   }
 
-  private _onRetryClick() {
-    void this._task.run();
-  }
-
   /** Moves focus to the page heading, for after a route change. */
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
+}
+
+function headingFor(loaded: Loaded): string {
+  return loaded.found ? `${loaded.body.shortName} priorities` : 'Body not found';
 }
 
 declare global {

@@ -5,18 +5,19 @@ import type { PriorityResponse } from '../../shared/api.js';
 import { formatDate } from '../../shared/dates.js';
 import { actionStyles } from '../actions/action-styles.js';
 import { LiveListController } from '../live/index.js';
-import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
-import { isLoading, loadFailedPanel, loadingStatus, loadUnlessNotFound } from '../shell/page-load.js';
-import { prioritiesPath } from '../shell/routes.js';
+import { loadTitledPage, pageBody, type Found } from '../shell/page-load.js';
+import { HOME_PATH, prioritiesPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
-import type { PriorityAcknowledged } from './acknowledge-priority-button.js';
+import { PRIORITY_ACKNOWLEDGED, type PriorityAcknowledged } from './acknowledge-priority-button.js';
 import { renderBodyThread } from './golden-thread.js';
 import { getPriority } from './priority-api.js';
 import { priorityFacts } from './priority-facts.js';
 import { priorityStyles } from './priority-styles.js';
 
-type Loaded = { priorityId: number } & ({ state: 'loaded'; response: PriorityResponse } | { state: 'not-found' });
+type Loaded = { priorityId: number } & Found<{ response: PriorityResponse }>;
+
+const FAILED_HEADING = 'Sorry, the priority could not be loaded';
 
 /**
  * One priority and its golden thread: what the publishing body asked for,
@@ -51,20 +52,21 @@ export class PriorityPage extends LitElement {
   @state() private _announcement = '';
 
   private readonly _task = new Task(this, {
-    task: ([priorityId]) =>
-      loadUnlessNotFound<Loaded>(
-        this,
-        async () => ({ priorityId, state: 'loaded', response: await getPriority(priorityId) }),
-        { priorityId, state: 'not-found' },
-      ),
+    task: ([priorityId], { signal }) =>
+      loadTitledPage<Loaded>(this, signal, {
+        load: async () => ({ priorityId, found: true, response: await getPriority(priorityId) }),
+        notFound: { priorityId, found: false },
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+      }),
     args: () => [this.priorityId] as const,
-    onComplete: () => this.dispatchEvent(pageTitleEvent(this._heading())),
-    onError: () => this.dispatchEvent(pageTitleEvent(this._heading())),
   });
 
   constructor() {
     super();
     new LiveListController(this, { priorityId: () => this.priorityId || null, refresh: () => void this._task.run() });
+    // The event bubbles out of the shadow root, so the page hears it wherever in the thread it starts.
+    this.addEventListener(PRIORITY_ACKNOWLEDGED, (event) => void this._onAcknowledged(event));
   }
 
   private get _loaded(): Loaded | undefined {
@@ -76,30 +78,21 @@ export class PriorityPage extends LitElement {
 
   override render() {
     const loaded = this._loaded;
-    const priority = loaded?.state === 'loaded' ? loaded.response.priority : null;
-    const busy = isLoading(this._task);
+    const priority = loaded?.found ? loaded.response.priority : null;
     return html`${priority
         ? html`<p class="caption">Priority from <a href=${prioritiesPath(priority.body.id)}>${priority.body.name}</a></p>`
         : nothing}
-      <h1 tabindex="-1">${this._heading()}</h1>
-      <div aria-busy=${busy ? 'true' : 'false'} @priority-acknowledged=${this._onAcknowledged}>
-        ${this._task.status === TaskStatus.ERROR
-          ? loadFailedPanel(this._task.error, () => this._onRetryClick())
-          : loaded?.state === 'loaded'
-            ? this._renderThread(loaded.response)
-            : loaded?.state === 'not-found'
-              ? html`<p>There is no priority at this address.</p>
-                  <p><a href="/">Go to your home page</a></p>`
-              : loadingStatus}
-      </div>
+      ${pageBody({
+        task: this._task,
+        loaded,
+        heading: headingFor,
+        failedHeading: FAILED_HEADING,
+        loadingHeading: 'Loading priority…',
+        notFound: html`<p>There is no priority at this address.</p>
+          <p><a href=${HOME_PATH}>Go to your home page</a></p>`,
+        content: ({ response }) => this._renderThread(response),
+      })}
       <p class="visually-hidden" role="status">${this._announcement}</p>`;
-  }
-
-  private _heading(): string {
-    if (this._task.status === TaskStatus.ERROR) return 'Sorry, the priority could not be loaded';
-    const loaded = this._loaded;
-    if (!loaded) return 'Loading priority…';
-    return loaded.state === 'loaded' ? loaded.response.priority.title : 'Priority not found';
   }
 
   private _renderThread({ priority, canAcknowledgeFor }: PriorityResponse) {
@@ -123,7 +116,7 @@ export class PriorityPage extends LitElement {
 
   private async _onAcknowledged(event: CustomEvent<PriorityAcknowledged>) {
     const loaded = this._loaded;
-    const body = loaded?.state === 'loaded' ? loaded.response.priority.bodies.find((each) => each.body.id === event.detail.bodyId) : undefined;
+    const body = loaded?.found ? loaded.response.priority.bodies.find((each) => each.body.id === event.detail.bodyId) : undefined;
     this._announcement = `Acknowledged${body ? ` for ${body.body.name}` : ''}`;
     await this._task.run();
     await this.updateComplete;
@@ -131,14 +124,14 @@ export class PriorityPage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#thread-${event.detail.bodyId}`)?.focus();
   }
 
-  private _onRetryClick() {
-    void this._task.run();
-  }
-
   /** Moves focus to the page heading, for after a route change. */
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
+}
+
+function headingFor(loaded: Loaded): string {
+  return loaded.found ? loaded.response.priority.title : 'Priority not found';
 }
 
 declare global {

@@ -8,6 +8,9 @@ import { ApiError } from './api.js';
 import { explainApiError } from './api-errors.js';
 import { pageTitleEvent } from './events.js';
 
+/** What a page loaded: what it shows, or word that there is nothing at its address (a 404). */
+export type Found<T extends object> = ({ found: true } & T) | { found: false };
+
 /** Runs `load`, answering `notFound` for a 404; any other failure becomes an error fit to show. */
 export async function loadUnlessNotFound<T>(host: EventTarget, load: () => Promise<T>, notFound: T): Promise<T> {
   try {
@@ -60,4 +63,35 @@ export function loadFailedPanel(error: unknown, onRetry: () => void, heading?: s
     <p>${(error as Error).message}</p>
     <p><button type="button" class="secondary" @click=${onRetry}>Try again</button></p>
   </div>`;
+}
+
+export interface PageBody<L extends { found: boolean }> {
+  task: Task<readonly unknown[], unknown>;
+  /** What to show, or undefined while there is nothing yet (or nothing for this address). */
+  loaded: L | undefined;
+  /** The heading once loaded, found or not. */
+  heading: (loaded: L) => string;
+  failedHeading: string;
+  loadingHeading: string;
+  /** What to say when nothing is at the address. */
+  notFound: unknown;
+  content: (found: Extract<L, { found: true }>) => unknown;
+}
+
+/**
+ * A page's heading and the busy region under it: why it could not be loaded
+ * (with Try again), that it is loading, that nothing is there, or the content.
+ */
+export function pageBody<L extends { found: boolean }>({ task, loaded, heading, failedHeading, loadingHeading, notFound, content }: PageBody<L>) {
+  const failed = task.status === TaskStatus.ERROR;
+  return html`<h1 tabindex="-1">${failed ? failedHeading : loaded ? heading(loaded) : loadingHeading}</h1>
+    <div aria-busy=${isLoading(task) ? 'true' : 'false'}>
+      ${failed
+        ? loadFailedPanel(task.error, () => void task.run())
+        : !loaded
+          ? loadingStatus
+          : loaded.found
+            ? content(loaded as Extract<L, { found: true }>)
+            : notFound}
+    </div>`;
 }

@@ -180,6 +180,7 @@ describe('<escalation-page>', () => {
     api = fakeApi({});
     const el = await page();
     expect(text(el.shadowRoot!.querySelector('h1'))).to.equal('Escalation not found');
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/');
     await expectNoAxeViolations(el);
   });
 

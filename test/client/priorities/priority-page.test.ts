@@ -100,6 +100,7 @@ describe('<priority-page>', () => {
     const el = await fixture<PriorityPage>(html`<priority-page priority-id="99"></priority-page>`);
     await waitUntil(() => text(el.shadowRoot!.querySelector('h1')) === 'Priority not found', 'never said not found');
     expect(text(el.shadowRoot!)).to.contain('There is no priority at this address.');
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/');
     await expectNoAxeViolations(el);
   });
 
