@@ -198,3 +198,15 @@ export function mayChangeStatus(from: ActionStatus, to: ActionStatus, { role, is
   if (to === 'done') return runsBody(role) || isOwner;
   return true;
 }
+
+// ── Search ────────────────────────────────────────────────────────────────
+
+/**
+ * Finding a meeting's record (its items' minutes and its decisions) in search.
+ * Until minutes are published it is read where the live document is, by the
+ * body's members; Part II items only ever by members.
+ */
+export function maySearchMeetingRecord(body: ReadableBody, partTwo: boolean): boolean {
+  if (!mayReadBody(body)) return false;
+  return partTwo ? body.myRole !== null : meetingAccess(body.myRole, 'closed') !== 'none';
+}

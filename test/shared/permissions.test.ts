@@ -26,6 +26,7 @@ import {
   mayReassignAction,
   mayRemoveAction,
   mayScheduleMeeting,
+  maySearchMeetingRecord,
   maySetCurrentItem,
   mayStartOrCloseMeeting,
   meetingAccess,
@@ -167,6 +168,12 @@ describe('the rulebook', () => {
     describe('reading one sent by an open body', () => table((role) => mayReadPriority(open(role), [confidential(null)]), [Y, Y, Y, Y, Y, Y]));
     describe('listing a confidential receiver’s linked actions', () => table((role) => mayListPriorityActions(confidential(role)), [Y, Y, Y, Y, Y, N]));
     describe('listing an open receiver’s linked actions', () => table((role) => mayListPriorityActions(open(role)), [Y, Y, Y, Y, Y, Y]));
+  });
+
+  describe('finding a meeting’s record in search', () => {
+    describe('an open body’s minutes', () => table((role) => maySearchMeetingRecord({ confidential: false, myRole: role }, false), [Y, Y, Y, Y, Y, N]));
+    describe('an open body’s Part II item', () => table((role) => maySearchMeetingRecord({ confidential: false, myRole: role }, true), [Y, Y, Y, Y, Y, N]));
+    describe('a confidential body’s minutes', () => table((role) => maySearchMeetingRecord({ confidential: true, myRole: role }, false), [Y, Y, Y, Y, Y, N]));
   });
 
   describe('notifications and live lists', () => {
