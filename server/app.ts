@@ -26,6 +26,7 @@ import { placeWaitingPriorities } from './priorities/priority-agenda.js';
 import { escalationRoutes } from './routes/escalation-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { priorityRoutes } from './routes/priority-routes.js';
+import { minutesRoutes } from './routes/minutes-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 
 const checkOrigin = csrf();
@@ -113,6 +114,7 @@ export function createApp({
     .route('/', actionRoutes({ db, actions: createActionService({ db, registry }) }))
     .route('/', escalationRoutes(deps))
     .route('/', priorityRoutes(deps))
+    .route('/', minutesRoutes(deps))
     .route('/search', searchRoutes(deps))
     .all('*', (c) => {
       throw new HttpError(404, 'not_found', `No API route for ${c.req.method} ${c.req.path}`);

@@ -28,12 +28,13 @@ function collectUnsafe(tokens: readonly Token[], found: Map<string, string>) {
 }
 
 /**
- * Minutes text with raw HTML turned into text (an escaped `<` cannot open a
- * tag, an autolink or a comment) and links to anything but web or mail
+ * Minutes text with raw HTML turned into text (with no `<` left, nothing can
+ * open a tag, an autolink or a comment; inside code it shows as `&lt;`) and links to anything but web or mail
  * addresses, and images, reduced to their words.
  */
 export function inertMarkdown(markdown: string): string {
-  let text = markdown.replace(/\\?</g, '\\<');
+  // An entity, not a backslash: a bare-URL autolink can swallow the backslash before a `<`.
+  let text = markdown.replace(/</g, '&lt;');
   // A link's words may themselves hold a link once its brackets go; a few passes settle it.
   for (let pass = 0; pass < 5; pass++) {
     const found = new Map<string, string>();

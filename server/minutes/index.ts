@@ -1,0 +1,3 @@
+export { readCouncilMinutes } from './minutes-service.js';
+export { councilMinutesHtml } from './minutes-html.js';
+export { councilMinutesDocx } from './minutes-docx.js';
