@@ -1,82 +1,119 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
 import '../../../client/meeting/minutes-page.js';
 import type { MinutesPage } from '../../../client/meeting/minutes-page.js';
-import type { ConnectionState, MeetingConnection } from '../../../client/meeting/meeting-session.js';
 import type { MeetingResponse } from '../../../shared/api.js';
 import { expectNoAxeViolations } from '../axe.js';
-import { bodyById, fakeApi, jagDetail, jsonResponse, me, type FakeApi } from '../fake-api.js';
-import { meetingDoc } from '../meeting-fixtures.js';
+import { bodyById, errorResponse, fakeApi, jsonResponse, type FakeApi } from '../fake-api.js';
 import { afterEach, describe, it } from '../mocha.js';
+import { jagMinutes } from './minutes-fixtures.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Element | ShadowRoot | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Stands in for MeetingSession: a document built in the test. */
-class FakeSession implements MeetingConnection {
-  readonly awareness: Awareness;
-  state: ConnectionState = 'connected';
-  refusal = null;
-  refusedChange = null;
-  constructor(readonly doc: Y.Doc) {
-    this.awareness = new Awareness(doc);
-    this.awareness.setLocalStateField('editing', null);
-  }
-  subscribe() {
-    return () => {};
-  }
-  reconnect() {}
-  destroy() {
-    this.awareness.destroy();
-  }
-}
-
-const response: MeetingResponse = {
+const response = (confidential = false): MeetingResponse => ({
   meeting: {
     id: 42,
     bodyId: 5,
-    title: 'JAG December meeting',
-    startsAt: '2026-12-10T10:00:00.000Z',
-    location: 'Southfields, Loughborough',
+    title: 'JAG November meeting',
+    startsAt: '2026-11-17T10:00:00.000Z',
+    location: 'Loughborough Police Station',
     status: 'closed',
     startedAt: null,
     closedAt: null,
   },
-  body: { ...bodyById(5), myRole: 'member' },
+  body: { ...bodyById(5), confidential, myRole: 'member' },
   docName: 'meeting.42',
   access: 'read',
   canRunMeeting: false,
-};
+});
+
+function minutesApi(confidential = false) {
+  return fakeApi({
+    'GET /api/meetings/42': () => jsonResponse(response(confidential)),
+    'GET /api/meetings/42/minutes': () => jsonResponse(jagMinutes(lastUrl.includes('version=public') ? 'public' : 'full')),
+  });
+}
+let lastUrl = '';
 
 describe('<minutes-page>', () => {
   let api: FakeApi | undefined;
   const originalPrint = window.print;
+  const originalFetch = window.fetch;
   afterEach(() => {
     api?.restore();
+    window.fetch = originalFetch;
     window.print = originalPrint;
   });
 
-  it('shows the live minutes with a Print button and a way back, without joining the meeting', async () => {
-    api = fakeApi({
-      'GET /api/meetings/42': () => jsonResponse(response),
-      'GET /api/bodies/5': () => jsonResponse(jagDetail),
-    });
-    const session = new FakeSession(meetingDoc('closed'));
-    const el = await fixture<MinutesPage>(
-      html`<minutes-page meeting-id="42" .user=${me.user} .openSession=${() => session}></minutes-page>`,
-    );
+  /** Remembers the full address asked for, since the fake matches on the path alone. */
+  function recordUrls() {
+    const faked = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      lastUrl = String(input instanceof Request ? input.url : input);
+      return faked(input, init);
+    };
+  }
+
+  const mount = async () => {
+    const el = await fixture<MinutesPage>(html`<minutes-page meeting-id="42"></minutes-page>`);
     await waitUntil(() => el.shadowRoot!.querySelector('printable-minutes'), 'the minutes never appeared');
     const minutes = el.shadowRoot!.querySelector('printable-minutes')!;
     await minutes.updateComplete;
-    expect(text(minutes.shadowRoot!.querySelector('h1'))).to.equal(`Minutes of the ${bodyById(5).name} meeting`);
-    expect(session.awareness.getLocalState()).to.equal(null);
+    return { el, minutes };
+  };
+
+  it('shows the council minutes with downloads of the full version, a Print button and a way back', async () => {
+    api = minutesApi();
+    recordUrls();
+    const { el, minutes } = await mount();
+    expect(text(minutes.shadowRoot!.querySelector('h1'))).to.match(/^Minutes of the meeting of Charnwood Joint Action Group held at/);
     expect(el.shadowRoot!.querySelector('.toolbar a')!.getAttribute('href')).to.equal('/meetings/42');
+    const downloads = [...el.shadowRoot!.querySelectorAll('.downloads a')].map((link) => [text(link), link.getAttribute('href')]);
+    expect(downloads).to.deep.equal([
+      ['Word', '/api/meetings/42/minutes.docx?version=full'],
+      ['HTML', '/api/meetings/42/minutes.html?version=full'],
+      ['Markdown', '/api/meetings/42/minutes.md?version=full'],
+    ]);
+    expect(document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => /size: a4/i.test(rule.cssText)))).to.equal(true);
 
     let printed = 0;
     window.print = () => void printed++;
-    [...el.shadowRoot!.querySelectorAll('button')].find((button) => text(button) === 'Print')!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((button) => text(button) === 'Print or save as PDF')!.click();
     expect(printed).to.equal(1);
     await expectNoAxeViolations(el);
-    session.destroy();
+  });
+
+  it('switches to the public version: exempt items redacted, downloads of the public files', async () => {
+    api = minutesApi();
+    recordUrls();
+    const { el } = await mount();
+    const publicChoice = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((input) => input.value === 'public')!;
+    publicChoice.click();
+    await waitUntil(() => text(el.shadowRoot!.querySelector('printable-minutes')!.shadowRoot!).includes('exempt information'), 'never redacted');
+    expect(lastUrl).to.contain('/api/meetings/42/minutes?version=public');
+    expect(el.shadowRoot!.querySelector('.downloads a')!.getAttribute('href')).to.equal('/api/meetings/42/minutes.docx?version=public');
+    expect(text(el.shadowRoot!.querySelector('#downloads-label'))).to.equal('Download the public version:');
+    await expectNoAxeViolations(el);
+  });
+
+  it('offers no public version for a confidential body', async () => {
+    api = minutesApi(true);
+    recordUrls();
+    const { el } = await mount();
+    expect(el.shadowRoot!.querySelectorAll('input[type=radio]')).to.have.length(0);
+  });
+
+  it('says so when the meeting does not exist, and explains a refusal', async () => {
+    api = fakeApi({ 'GET /api/meetings/42': () => errorResponse(404, 'not_found', 'Meeting not found') });
+    const missing = await fixture<MinutesPage>(html`<minutes-page meeting-id="42"></minutes-page>`);
+    await waitUntil(() => text(missing.shadowRoot!.querySelector('h1')) === 'Meeting not found');
+    api.restore();
+    api = fakeApi({
+      'GET /api/meetings/42': () => jsonResponse(response()),
+      'GET /api/meetings/42/minutes': () => errorResponse(403, 'forbidden', 'Only members of Charnwood Joint Action Group can read its minutes'),
+    });
+    const refused = await fixture<MinutesPage>(html`<minutes-page meeting-id="42"></minutes-page>`);
+    await waitUntil(() => refused.shadowRoot!.querySelector('[role=alert]'));
+    expect(text(refused.shadowRoot!.querySelector('[role=alert]'))).to.contain('Only members of Charnwood Joint Action Group can read its minutes');
+    await expectNoAxeViolations(refused);
   });
 });
