@@ -4,6 +4,7 @@ import type { ActionCountsResponse, CurrentUser } from '../../shared/api.js';
 import { HOME_PATH, MAP_PATH, MY_ACTIONS_PATH } from './routes.js';
 import { baseStyles } from './styles.js';
 import './notification-centre.js';
+import '../search/index.js';
 
 /**
  * The frame around every page: skip to main content, header with navigation, the
@@ -171,6 +172,7 @@ export class AppShell extends LitElement {
           </li>
         </ul>
       </nav>
+      <search-box></search-box>
       <div class="account">
         <notification-centre></notification-centre>
         <p>

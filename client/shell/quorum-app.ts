@@ -149,6 +149,8 @@ export class QuorumApp extends LitElement {
           meeting-id=${route.meetingId}
           .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
         ></minutes-page>`;
+      case 'search':
+        return html`<search-page query=${location.search}></search-page>`;
       case 'not-found':
         return html`<div>
           <h1 tabindex="-1">Page not found</h1>

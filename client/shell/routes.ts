@@ -13,6 +13,7 @@ export type Route =
   | { page: 'priority'; priorityId: number }
   | { page: 'meeting'; meetingId: number }
   | { page: 'minutes'; meetingId: number }
+  | { page: 'search' }
   | { page: 'sign-in' }
   | { page: 'not-found' };
 
@@ -29,6 +30,7 @@ export const PAGE_TITLES: Record<Route['page'], string> = {
   priority: 'Priority',
   meeting: 'Meeting',
   minutes: 'Minutes',
+  search: 'Search',
   'sign-in': 'Sign in',
   'not-found': 'Page not found',
 };
@@ -53,6 +55,7 @@ export function routeFor(pathname: string): Route {
   if (pathname === MAP_PATH || pathname === `${MAP_PATH}/`) return { page: 'map' };
   if (pathname === '/sign-in' || pathname === '/sign-in/') return { page: 'sign-in' };
   if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
+  if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   const actionLogBodyId = pathId(ACTION_LOG_PATH.exec(pathname)?.[1]);
   if (actionLogBodyId !== undefined) return { page: 'action-log', bodyId: actionLogBodyId };
   const escalationsBodyId = pathId(ESCALATIONS_PATH.exec(pathname)?.[1]);

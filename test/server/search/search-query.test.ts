@@ -83,7 +83,8 @@ describe('GET /api/search', () => {
   });
 
   it('refuses bad input with 400, and a signed-out search with 401', async () => {
-    for (const params of [{}, { q: 'a' }, { q: 'x'.repeat(201) }, { q: 'gannet', kind: 'meeting' }, { q: 'gannet', from: '01/12/2026' }, { q: 'gannet', limit: 0 }, { q: 'gannet', limit: 51 }, { q: 'gannet', bodyId: 'jag' }, { q: 'gannet', extra: 1 }]) {
+    const bad: Record<string, string | number>[] = [{}, { q: 'a' }, { q: 'x'.repeat(201) }, { q: 'gannet', kind: 'meeting' }, { q: 'gannet', from: '01/12/2026' }, { q: 'gannet', limit: 0 }, { q: 'gannet', limit: 51 }, { q: 'gannet', bodyId: 'jag' }, { q: 'gannet', extra: 1 }];
+    for (const params of bad) {
       expect((await search(server, chair, params)).status, JSON.stringify(params)).toBe(400);
     }
     expect((await server.request('/api/search?q=gannet')).status).toBe(401);
