@@ -78,7 +78,7 @@ export class SearchPage extends LitElement {
         margin: 0;
       }
       mark {
-        background: var(--q-highlight, #ffdd00);
+        background: var(--q-focus);
         color: inherit;
         font-weight: 600;
       }
