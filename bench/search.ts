@@ -1,5 +1,5 @@
-// Search at scale: 10,000 meetings' minutes and 100,000 actions across 300
-// bodies, indexed by the migration's triggers as they are written. Prints
+// Search at scale: 10,000 meetings' minutes, 100,000 actions and 2,000
+// escalations across 300 bodies, indexed by the migration's triggers as they are written. Prints
 // p50/p95 of two-word searches for a member of a few bodies, rights included
 // (the search service, as the route calls it, without HTTP).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ const BODIES = Number(process.env.BENCH_BODIES ?? 300);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 10_000);
 const ITEMS_PER_MEETING = 8;
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 100_000);
+const ESCALATIONS = Number(process.env.BENCH_ESCALATIONS ?? 2_000);
 const USERS = 200;
 const BODIES_PER_USER = 4;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
@@ -91,10 +92,21 @@ try {
       if (actions.length === 500) await trx.insertInto('actions').values(actions.splice(0)).execute();
     }
     if (actions.length) await trx.insertInto('actions').values(actions).execute();
+    const firstUser = [...userBodies.keys()][0]!;
+    for (let index = 0; index < ESCALATIONS; index++) {
+      const from = pick(bodyIds);
+      await trx
+        .insertInto('escalations')
+        .values({
+          previous_id: null, origin_body_id: from, origin_action_id: `a${index}`, from_body_id: from, to_body_id: pick(bodyIds),
+          summary: prose(10), reason: prose(20), raised_by: firstUser, raised_at: now,
+        })
+        .execute();
+    }
   });
   const entries = await db.selectFrom('search_entries' as never).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   console.log(
-    `Wrote ${MEETINGS} meetings (${MEETINGS * ITEMS_PER_MEETING} minuted items, ~80 words each) and ${ACTIONS} actions across ${BODIES} bodies, ` +
+    `Wrote ${MEETINGS} meetings (${MEETINGS * ITEMS_PER_MEETING} minuted items, ~80 words each) ${ACTIONS} actions and ${ESCALATIONS} escalations across ${BODIES} bodies, ` +
       `indexed by trigger as written (${entries.count} entries), in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 

@@ -4,20 +4,21 @@ import { sql, type Kysely } from 'kysely';
  * Search across agenda items' minutes, decisions, actions and escalations.
  * `search_entries` holds one row per searchable record with what the rights
  * need (kind, body, meeting, Part II) and the text; `search_text` is an FTS5
- * index over its title and text. SQL triggers keep both up to date from the
+ * index over its title and text, and its kind (so the few escalations can be
+ * found without walking every match). SQL triggers keep both up to date from the
  * tables the projections already write, so no projection code knows of search.
  */
 const entryTriggers = [
   // The FTS index follows search_entries (external content, keyed by its id).
   `create trigger search_entries_ai after insert on search_entries begin
-     insert into search_text (rowid, title, text) values (new.id, new.title, new.text);
+     insert into search_text (rowid, title, text, kind) values (new.id, new.title, new.text, new.kind);
    end`,
   `create trigger search_entries_ad after delete on search_entries begin
-     insert into search_text (search_text, rowid, title, text) values ('delete', old.id, old.title, old.text);
+     insert into search_text (search_text, rowid, title, text, kind) values ('delete', old.id, old.title, old.text, old.kind);
    end`,
   `create trigger search_entries_au after update on search_entries begin
-     insert into search_text (search_text, rowid, title, text) values ('delete', old.id, old.title, old.text);
-     insert into search_text (rowid, title, text) values (new.id, new.title, new.text);
+     insert into search_text (search_text, rowid, title, text, kind) values ('delete', old.id, old.title, old.text, old.kind);
+     insert into search_text (rowid, title, text, kind) values (new.id, new.title, new.text, new.kind);
    end`,
 ];
 
@@ -109,7 +110,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('search_entries_meeting').on('search_entries').columns(['meeting_id', 'item_id']).execute();
   await sql`create virtual table search_text using fts5(
-    title, text, content = 'search_entries', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+    title, text, kind, content = 'search_entries', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
   )`.execute(db);
   for (const trigger of entryTriggers) await sql.raw(trigger).execute(db);
 
