@@ -105,8 +105,12 @@ export function sqliteSearchRepository(db: Db): SearchRepository {
         where ${where}
         order by bm25(search_text, 4.0, 1.0, 0.0), e.date desc
         limit ${limit}`.execute(db);
-      const counted = await sql<{ total: number }>`
-        select count(*) as total from search_text join search_entries e on e.id = search_text.rowid where ${where}`.execute(db);
+      // Fewer than asked for is all there are; only a full page needs counting.
+      const total =
+        rows.length < limit
+          ? rows.length
+          : (await sql<{ total: number }>`
+              select count(*) as total from search_text join search_entries e on e.id = search_text.rowid where ${where}`.execute(db)).rows[0]!.total;
       return {
         rows: rows.map((row) => ({
           kind: row.kind,
@@ -118,7 +122,7 @@ export function sqliteSearchRepository(db: Db): SearchRepository {
           snippet: row.snippet,
           date: row.date,
         })),
-        total: counted.rows[0]?.total ?? 0,
+        total,
       };
     },
   };
