@@ -21,8 +21,7 @@ export function minutesRoutes({ db }: AppDeps) {
     return readCouncilMinutes(db, meetingId, c.get('userId'), parseWith(versionParam, c.req.query('version')));
   };
   return new Hono<{ Variables: AuthVariables }>()
-    .use('/meetings/:id/minutes', requireUser({ db }))
-    .use('/meetings/:id/minutes.*', requireUser({ db }))
+    .use(requireUser({ db }))
     .get('/meetings/:id/minutes', async (c) => c.json(await read(c)))
     .get('/meetings/:id/minutes.md', async (c) => {
       const minutes = await read(c);

@@ -8,10 +8,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLogDocName } from '../../shared/action-log-doc.js';
 import type { ActionsResponse, BodiesResponse, HomeResponse, MeResponse } from '../../shared/api.js';
+import type { SearchResponse } from '../../shared/search.js';
 import { createApp } from '../../server/app.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
 import { BODIES, CAST, PART_ROLES, startCast, type BodyKey, type Cast } from '../support/access-cast.js';
-import { jsonPost, matrixTests, send, type Cell, type Expected, type Probe } from '../support/access-matrix-harness.js';
+import { isYouthMember, jsonPost, matrixTests, send, type Cell, type Expected, type Probe } from '../support/access-matrix-harness.js';
 import { GOVERNANCE_ROUTES } from './access-matrix-governance.table.js';
 import { bearer } from '../support/test-server.js';
 
@@ -45,6 +46,13 @@ const TABLE = {
   // Marking done: the action is the chair's, so only those running the body may; the owner case is below.
   'POST /api/bodies/:id/actions/:actionId/status':  { jag: [204, 204, 204, 403, 403, 403, 403, 403], youthJag: [204, 204, 204, 403, 403, 404, 404, 404], signedOut: 401 },
   'GET /api/bodies/:id/actions/:actionId/history':  { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  // A meeting's minutes, as the JSON record and each export: the members of its body, as its live document.
+  'GET /api/meetings/:id/minutes':                  { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'GET /api/meetings/:id/minutes.md':               { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'GET /api/meetings/:id/minutes.html':             { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'GET /api/meetings/:id/minutes.docx':             { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  // Everyone signed in searches; what they find is what they may read (a Youth JAG action's title reaches its members alone, checked below).
+  'GET /api/search':                                { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'GET /api/me/actions':                            { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   // Home lists only the caller's own bodies: a confidential body's meetings and overdue actions reach its members alone (checked below).
   'GET /api/me/home':                               { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
@@ -158,6 +166,19 @@ describe('access matrix: REST routes and exports', () => {
       };
     },
     'GET /api/bodies/:id/actions/:actionId/history': ({ body, bodyId }) => ({ params: { id: bodyId, actionId: fixed[body].actionId } }),
+    'GET /api/meetings/:id/minutes': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
+    'GET /api/meetings/:id/minutes.md': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
+    'GET /api/meetings/:id/minutes.html': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
+    'GET /api/meetings/:id/minutes.docx': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
+    // The Youth JAG's seeded action: its members find it; the harness checks no non-member is sent its title.
+    'GET /api/search': ({ local }) => ({
+      query: 'q=cohort%20review',
+      after(answer) {
+        if (answer.status !== 200) return;
+        const found = answer.json<SearchResponse>().results.some((result) => result.body.id === cast.bodyIds.youthJag);
+        expect(found, `${local} finds the Youth JAG's action`).toBe(isYouthMember(local));
+      },
+    }),
     'GET /api/me/actions': ({ local }) => ({
       after(answer) {
         if (answer.status !== 200) return;

@@ -35,6 +35,8 @@ export interface Answer {
 export interface Probe {
   /** Values for the route's `:id` (a body, meeting, escalation or priority id, or an action id where the route names an action) and `:actionId`. */
   params?: { id?: number | string; actionId?: string };
+  /** A query string, without the `?`. */
+  query?: string;
   init?: RequestInit;
   /** Sends with this token instead of the cell's. */
   token?: string | null;
@@ -48,10 +50,10 @@ export const isYouthMember = (local: string) => PARTS.some((part) => PART_ROLES[
 const pathOf = (route: string, { id, actionId }: NonNullable<Probe['params']>) =>
   route.replace(/^\S+ /, '').replace(':actionId', String(actionId)).replace(':id', String(id));
 
-export async function send(cast: Cast, route: string, params: Probe['params'], init: RequestInit | undefined, token: string | null): Promise<Answer> {
+export async function send(cast: Cast, route: string, params: Probe['params'], init: RequestInit | undefined, token: string | null, query?: string): Promise<Answer> {
   const headers = new Headers(init?.headers);
   if (token !== null) headers.set('authorization', `Bearer ${token}`);
-  const response = await cast.server.request(pathOf(route, params ?? {}), { ...init, headers });
+  const response = await cast.server.request(`${pathOf(route, params ?? {})}${query ? `?${query}` : ''}`, { ...init, headers });
   const text = await response.text();
   return { status: response.status, text, json: () => JSON.parse(text) };
 }
@@ -68,13 +70,13 @@ async function youthTitles(cast: Cast): Promise<string[]> {
 async function check(cast: Cast, route: string, probeFor: (cell: Cell) => Promise<Probe> | Probe, cell: Cell, expected: Status, access: string | null | undefined) {
   const probe = await probeFor(cell);
   const token = probe.token === undefined ? cell.token : probe.token;
-  const answer = await send(cast, route, probe.params, probe.init, token);
+  const answer = await send(cast, route, probe.params, probe.init, token, probe.query);
   // Soft, so that what the request did is still checked: a refused write must have changed nothing.
   expect.soft(answer.status, answer.text.slice(0, 300)).toBe(expected);
   if (access !== undefined && answer.status === 200) expect.soft(answer.json<{ access: string }>().access).toBe(access);
   if (cell.body === 'youthJag' && expected === 404 && token !== null) {
     // Exactly what a body, meeting or escalation that does not exist gets.
-    const missing = await send(cast, route, { ...probe.params, id: MISSING_ID }, probe.init, token);
+    const missing = await send(cast, route, { ...probe.params, id: MISSING_ID }, probe.init, token, probe.query);
     expect.soft({ status: answer.status, body: answer.text }).toEqual({ status: missing.status, body: missing.text });
   }
   if (!isYouthMember(cell.local) || cell.token === null) {
