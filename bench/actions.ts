@@ -12,6 +12,7 @@ import { hashPassword } from '../server/auth/password.js';
 import { migrateToLatest, openDatabase } from '../server/db/database.js';
 import { startQuorumServer } from '../server/quorum-server.js';
 import { percentile } from './stats.js';
+import { seededRandom } from './seeded-random.js';
 
 const BODIES = Number(process.env.BENCH_BODIES ?? 300);
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 100_000);
@@ -20,16 +21,7 @@ const BODIES_PER_USER = 6;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
 const PASSWORD = 'bench-password';
 
-/** A small deterministic generator, so every run measures the same data. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 2 ** 32;
-    return state / 2 ** 32;
-  };
-}
-const rand = random(42);
-const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+const { rand, pick } = seededRandom(42);
 
 const dir = mkdtempSync(join(tmpdir(), 'quorum-bench-actions-'));
 const db = openDatabase({ path: join(dir, 'bench.db') });

@@ -9,6 +9,7 @@ import { migrateToLatest, openDatabase } from '../server/db/database.js';
 import { createSearchService } from '../server/search/index.js';
 import { searchRequest } from '../shared/search.js';
 import { percentile } from './stats.js';
+import { seededRandom } from './seeded-random.js';
 
 const BODIES = Number(process.env.BENCH_BODIES ?? 300);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 10_000);
@@ -19,16 +20,7 @@ const USERS = 200;
 const BODIES_PER_USER = 4;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
 
-/** A small deterministic generator, so every run measures the same data. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 2 ** 32;
-    return state / 2 ** 32;
-  };
-}
-const rand = random(7);
-const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+const { rand, pick } = seededRandom(7);
 
 // A vocabulary of 3,000 words used with Zipf-like frequencies, as prose is.
 const COMMON = ['the', 'and', 'of', 'to', 'partners', 'report', 'police', 'council', 'meeting', 'update', 'agreed', 'noted', 'action', 'community', 'safety'];
