@@ -2,18 +2,17 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Awareness } from 'y-protocols/awareness';
 import { ACTION_LOG_LIMITS, type Action } from '../../shared/action-log-doc.js';
-import { actionRag, isClosedStatus, RAGS, RAG_LABELS, type Rag } from '../../shared/actions.js';
+import { isClosedStatus } from '../../shared/actions.js';
 import type { BodyMember, PriorityOption } from '../../shared/api.js';
-import { formatDateTime } from '../../shared/dates.js';
 import { ActionLogController } from './action-log-controller.js';
 import type { ActionLogStore } from './action-log-store.js';
-import { InvalidEdit, ragOverrideProblem } from './action-edits.js';
-import { ragLabel } from './action-format.js';
+import { InvalidEdit } from './action-edits.js';
 import './action-history.js';
 import './action-priority-field.js';
 import { setEditingAction } from './action-presence.js';
+import { renderProgressSection } from './action-progress-section.js';
+import { renderRagSection, saveRagOverride } from './action-rag-section.js';
 import { actionStyles } from './action-styles.js';
-import './progress-form.js';
 import { TextareaBindingSlot } from '../live/index.js';
 import { formStyles } from '../shell/form-styles.js';
 import { meetingPath } from '../shell/routes.js';
@@ -146,7 +145,19 @@ export class ActionDetail extends LitElement {
             : nothing}
         </div>
         <div>
-          ${this._renderRag(action)} ${this._renderProgress(action)}
+          ${renderRagSection({
+            action,
+            today: this.today,
+            error: this._errors.get('rag'),
+            mayOverride: !!this.store?.mayOverrideRag() && !this.readonly,
+            onSubmit: (event) => this._onRagSubmit(event),
+          })}
+          ${renderProgressSection({
+            action,
+            members: this.members,
+            mayAdd: !this.readonly && !!this.store?.mayAddProgress(action),
+            save: this._saveProgress,
+          })}
         </div>
       </div>
       <action-escalation-panel body-id=${this.bodyId} action-id=${this.actionId} .status=${action.status}></action-escalation-panel>
@@ -174,63 +185,6 @@ export class ActionDetail extends LitElement {
         @change=${(event: Event) => this._onLongChange(event, field)}
       ></textarea>
     </div>`;
-  }
-
-  private _renderRag(action: Action) {
-    const rag = actionRag(action, this.today);
-    const prefix = `action-${action.id}`;
-    const error = this._errors.get('rag');
-    return html`<h3>RAG status</h3>
-      <p>
-        <span class="rag ${rag ?? 'none'}">${ragLabel(rag)}</span>
-        ${action.ragOverride
-          ? html`<span class="meta">Set by the chair: ${action.ragOverrideReason}</span>`
-          : rag
-            ? html`<span class="meta">From the due date</span>`
-            : nothing}
-      </p>
-      ${this.store?.mayOverrideRag() && !this.readonly
-        ? html`<form @submit=${this._onRagSubmit} novalidate aria-label="Override the RAG status">
-            ${error ? html`<p class="field-error" id="${prefix}-rag-error">${error}</p>` : nothing}
-            <div class="field">
-              <label for="${prefix}-rag">Chair’s override</label>
-              <select id="${prefix}-rag" name="rag">
-                <option value="" ?selected=${action.ragOverride === null}>No override: from the due date</option>
-                ${RAGS.map((each) => html`<option value=${each} ?selected=${action.ragOverride === each}>${RAG_LABELS[each]}</option>`)}
-              </select>
-            </div>
-            <div class="field">
-              <label for="${prefix}-rag-reason">Reason for the override</label>
-              <textarea
-                id="${prefix}-rag-reason"
-                name="reason"
-                maxlength=${ACTION_LOG_LIMITS.ragReasonLength}
-                .value=${action.ragOverrideReason}
-                aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${error ? `${prefix}-rag-error` : nothing}
-              ></textarea>
-            </div>
-            <button type="submit" class="secondary small">Save RAG status</button>
-          </form>`
-        : nothing}`;
-  }
-
-  private _renderProgress(action: Action) {
-    const names = new Map(this.members.map((member) => [member.userId, member.name]));
-    const entries = [...action.progress].sort((a, b) => b.at.localeCompare(a.at));
-    const mayAdd = !this.readonly && this.store?.mayAddProgress(action);
-    return html`<h3>Progress</h3>
-      ${entries.length === 0
-        ? html`<p>No progress updates yet.</p>`
-        : html`<ol class="progress" reversed>
-            ${entries.map(
-              (entry) => html`<li>
-                ${entry.text}
-                <span class="meta">${names.get(entry.authorId) ?? 'Former member'}, ${formatDateTime(entry.at)}</span>
-              </li>`,
-            )}
-          </ol>`}
-      ${mayAdd ? html`<progress-form .save=${this._saveProgress}></progress-form>` : nothing}`;
   }
 
   /** Straight into the live log, so everyone watching sees it at once. */
@@ -280,24 +234,13 @@ export class ActionDetail extends LitElement {
   private _onRagSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (!this.store) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const rag = ((form.elements.namedItem('rag') as HTMLSelectElement).value || null) as Rag | null;
-    const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value;
-    const problem = ragOverrideProblem(rag, reason);
-    if (problem) {
-      this._setError('rag', problem);
-      (form.elements.namedItem(rag !== null && reason.trim() === '' ? 'reason' : 'rag') as HTMLElement).focus();
-      return;
-    }
-    try {
-      this.store.setRagOverride(this.actionId, rag, reason);
-    } catch (error) {
-      if (!(error instanceof InvalidEdit)) throw error;
-      this._setError('rag', error.message);
+    const outcome = saveRagOverride(this.store, this.actionId, event.currentTarget as HTMLFormElement);
+    if ('error' in outcome) {
+      this._setError('rag', outcome.error);
       return;
     }
     this._setError('rag', null);
-    this._announcement = rag ? `RAG status set to ${RAG_LABELS[rag]}` : 'RAG override removed';
+    this._announcement = outcome.announcement;
   }
 }
 

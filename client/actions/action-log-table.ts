@@ -1,27 +1,20 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Awareness } from 'y-protocols/awareness';
-import { londonToday, type ActionStatus } from '../../shared/actions.js';
+import { londonToday } from '../../shared/actions.js';
 import type { Agency, BodyMember, PriorityOption } from '../../shared/api.js';
 import { ActionLogController } from './action-log-controller.js';
 import type { ActionLogStore } from './action-log-store.js';
-import { InvalidEdit, fieldProblem, type ActionChoices } from './action-edits.js';
-import { FIELD_LABELS, capitalised, cellEditorId, renderCellEditor, type CellField } from './action-cell-editor.js';
+import { CellEditing } from './action-cell-editing.js';
 import './action-filters-bar.js';
-import { readActionEditors, setEditingAction } from './action-presence.js';
-import { actionRowStyles, renderActionRow, renderCellButton, renderHeaderRow } from './action-row.js';
+import { readActionEditors } from './action-presence.js';
+import { actionRowStyles, renderActionRow, renderHeaderRow } from './action-row.js';
 import { actionStyles } from './action-styles.js';
-import { DEFAULT_FILTER, DEFAULT_SORT, actionQuery, filterRows, sortRows, type ActionFilter, type ActionRow, type ActionSort, type SortColumn } from './action-table.js';
+import { DEFAULT_FILTER, DEFAULT_SORT, actionQuery, filterRows, sortRows, type ActionFilter, type ActionSort, type SortColumn } from './action-table.js';
 import { actionsCsvUrl } from '../shell/api.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
-
-interface Editing {
-  actionId: string;
-  field: CellField;
-  error: string;
-}
 
 /**
  * A body's action log as a live table: filter and sort it in the browser,
@@ -85,22 +78,15 @@ export class ActionLogTable extends LitElement {
 
   @state() private _filter: ActionFilter = DEFAULT_FILTER;
   @state() private _sort: ActionSort = DEFAULT_SORT;
-  @state() private _editing: Editing | null = null;
   @state() private _expanded = new Set<string>();
   @state() private _announcement = '';
+
+  private readonly _cells: CellEditing;
 
   constructor() {
     super();
     new ActionLogController(this, { store: () => this.store, awareness: () => this.awareness });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this._editing) setEditingAction(this.awareness, null);
-  }
-
-  private get _choices(): ActionChoices {
-    return { memberIds: new Set(this.members.map((member) => member.userId)), agencyIds: new Set(this.agencies.map((agency) => agency.id)) };
+    this._cells = new CellEditing(this, (message) => (this._announcement = message));
   }
 
   override render() {
@@ -148,7 +134,7 @@ export class ActionLogTable extends LitElement {
                   bodyId: this.bodyId,
                   today: this.today,
                   readonly: this.readonly,
-                  cell: (each, field) => this._cell(each, field),
+                  cell: (each, field) => this._cells.cell(each, field),
                   onToggle: (actionId) => this._toggle(actionId),
                 }),
             )}
@@ -160,133 +146,6 @@ export class ActionLogTable extends LitElement {
         : nothing}
       <p class="visually-hidden" role="status">${this._announcement}</p>
     `;
-  }
-
-  private _mayEdit(row: ActionRow, field: CellField): boolean {
-    if (this.readonly || !this.store) return false;
-    if (field === 'status') return this.store.mayChangeStatus(row.action);
-    return this.store.mayEditField(row.action, field);
-  }
-
-  /** How a cell renders: its editor, the button that opens one, or (null) plain text. */
-  private _cell(row: ActionRow, field: CellField): ((display: TemplateResult, name: string) => TemplateResult) | null {
-    if (!this._mayEdit(row, field)) return null;
-    const actionId = row.action.id;
-    const editing = this._editing;
-    if (editing?.actionId === actionId && editing.field === field) {
-      return (_display, name) =>
-        renderCellEditor({
-          actionId,
-          field,
-          error: editing.error,
-          name,
-          members: this.members,
-          agencies: this.agencies,
-          statuses: this.store?.statusChoices(row.action) ?? [],
-          onKeyDown: (event) => this._onEditorKeyDown(event, actionId, field),
-          onBlur: () => this._onEditorBlur(actionId, field),
-        });
-    }
-    return (display, name) =>
-      renderCellButton(
-        field,
-        display,
-        name,
-        () => void this._startEdit(actionId, field),
-        (event) => this._onCellKeyDown(event, actionId, field),
-      );
-  }
-
-  private _editorOf(actionId: string, field: CellField): HTMLInputElement | HTMLSelectElement | null {
-    return this.renderRoot.querySelector(`#${cellEditorId(actionId, field)}`);
-  }
-
-  private _cellOf(actionId: string, field: CellField): HTMLButtonElement | null {
-    return this.renderRoot.querySelector(`tr[data-action-id="${actionId}"] button.cell[data-field="${field}"]`);
-  }
-
-  private async _startEdit(actionId: string, field: CellField) {
-    this._editing = { actionId, field, error: '' };
-    setEditingAction(this.awareness, actionId);
-    await this.updateComplete;
-    const editor = this._editorOf(actionId, field);
-    if (!editor) return;
-    const value = this.store?.action(actionId)?.[field];
-    editor.value = value === null || value === undefined ? '' : String(value);
-    editor.focus();
-    if (editor instanceof HTMLInputElement && editor.type === 'text') editor.select();
-  }
-
-  private async _endEdit(actionId: string, field: CellField, { focus }: { focus: boolean }) {
-    this._editing = null;
-    setEditingAction(this.awareness, null);
-    if (!focus) return;
-    await this.updateComplete;
-    this._cellOf(actionId, field)?.focus();
-  }
-
-  private _onCellKeyDown(event: KeyboardEvent, actionId: string, field: CellField) {
-    // Enter activates the button itself; F2 is the spreadsheet habit.
-    if (event.key === 'F2') {
-      event.preventDefault();
-      void this._startEdit(actionId, field);
-    }
-  }
-
-  private _onEditorKeyDown(event: KeyboardEvent, actionId: string, field: CellField) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      void this._endEdit(actionId, field, { focus: true });
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      this._save(actionId, field, { focus: true });
-    }
-  }
-
-  private _onEditorBlur(actionId: string, field: CellField) {
-    const editing = this._editing;
-    // Blur also fires as the editor is removed after Enter or Escape.
-    if (editing?.actionId !== actionId || editing.field !== field) return;
-    this._save(actionId, field, { focus: false });
-  }
-
-  /** Writes the editor's value if it keeps the log's rules; otherwise says why beside it. */
-  private _save(actionId: string, field: CellField, { focus }: { focus: boolean }) {
-    const store = this.store;
-    const editor = this._editorOf(actionId, field);
-    if (!store || !editor) return;
-    const raw = editor.value;
-    const name = store.action(actionId)?.reference ?? 'the new action';
-    try {
-      switch (field) {
-        case 'status':
-          store.setStatus(actionId, raw as ActionStatus);
-          break;
-        case 'ownerId':
-        case 'leadAgencyId':
-          store.setField(actionId, field, raw === '' ? null : Number(raw), this._choices);
-          break;
-        case 'dueDate': {
-          const value = raw === '' ? null : raw;
-          const problem = fieldProblem('dueDate', value);
-          if (problem) throw new InvalidEdit(problem);
-          store.setField(actionId, 'dueDate', value);
-          break;
-        }
-        case 'title':
-        case 'theme':
-          store.setField(actionId, field, field === 'theme' ? raw.trim() : raw);
-          break;
-      }
-    } catch (error) {
-      if (!(error instanceof InvalidEdit)) throw error;
-      this._editing = { actionId, field, error: error.message };
-      if (focus) editor.focus();
-      return;
-    }
-    this._announcement = `${capitalised(FIELD_LABELS[field])} of ${name} saved`;
-    void this._endEdit(actionId, field, { focus });
   }
 
   private _toggle(actionId: string) {

@@ -6,16 +6,24 @@ import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings.js';
 import { mayStartOrCloseMeeting, meetingAccess } from '../../shared/permissions.js';
 import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { LiveSessionHolder, type LiveConnection } from '../live/index.js';
-import { ApiError, getBody, getMeeting } from '../shell/api.js';
-import { explainApiError } from '../shell/api-errors.js';
 import { pageTitleEvent } from '../shell/events.js';
 import { formStyles } from '../shell/form-styles.js';
-import { loadFailedPanel } from '../shell/page-load.js';
-import { MAP_PATH, bodyPath } from '../shell/routes.js';
+import { bodyPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { MeetingActionLog } from './meeting-action-log.js';
+import { ACTION_REVIEW_ITEM, renderActionReview, renderRaiseActionForm } from './meeting-action-panels.js';
 import { MeetingController } from './meeting-controller.js';
 import { InvalidEdit } from './meeting-edits.js';
+import {
+  LOAD_FAILED_TITLE,
+  UNLOADED_TITLES,
+  loadMeeting,
+  renderMeetingForbidden,
+  renderMeetingLoadFailed,
+  renderMeetingLoading,
+  renderMeetingNotFound,
+  type Loaded,
+} from './meeting-page-states.js';
 import type { MeetingRunBar } from './meeting-run-bar.js';
 import './meeting-facts.js';
 import './meeting-notices.js';
@@ -28,14 +36,6 @@ import type { MinutesEditor, RaiseActionRequest } from './minutes-editor.js';
 import './raise-action-panel.js';
 import { RaisedActionLines } from './raised-action-line.js';
 import './meeting-shortcuts.js';
-
-/** The standing item under which the body reviews its outstanding actions. */
-const ACTION_REVIEW_ITEM = /matters arising|action review/i;
-
-type Loaded =
-  | { state: 'loaded'; meeting: MeetingResponse; members: BodyMember[] }
-  | { state: 'not-found' }
-  | { state: 'forbidden'; message: string };
 
 /**
  * The live meeting workspace page: loads the meeting, opens its live document
@@ -93,20 +93,11 @@ export class MeetingPage extends LitElement {
   private readonly _load = new Task(this, {
     task: async ([meetingId]): Promise<Loaded> => {
       this._closeSessions();
-      try {
-        const meeting = await getMeeting(meetingId);
-        if (meeting.access === 'none') return { state: 'forbidden', message: `Only members of ${meeting.body.name} can open its meetings.` };
-        const detail = await getBody(meeting.body.id);
-        return { state: 'loaded', meeting, members: detail.access === 'full' ? detail.members : [] };
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return { state: 'not-found' };
-        if (error instanceof ApiError && error.status === 403) return { state: 'forbidden', message: error.message };
-        throw new Error(explainApiError(this, error));
-      }
+      return loadMeeting(this, meetingId);
     },
     args: () => [this.meetingId] as const,
     onComplete: (load) => this._onLoaded(load),
-    onError: () => this.dispatchEvent(pageTitleEvent('Sorry, this meeting could not be loaded')),
+    onError: () => this.dispatchEvent(pageTitleEvent(LOAD_FAILED_TITLE)),
   });
 
   private get _session(): MeetingConnection | null {
@@ -135,29 +126,15 @@ export class MeetingPage extends LitElement {
 
   override render() {
     return this._load.render({
-      initial: () => this._renderLoading(),
-      pending: () => this._renderLoading(),
-      error: (error) => html`<h1 tabindex="-1">Sorry, this meeting could not be loaded</h1>
-        ${loadFailedPanel(error, () => this._load.run())}`,
+      initial: renderMeetingLoading,
+      pending: renderMeetingLoading,
+      error: (error) => renderMeetingLoadFailed(error, () => this._load.run()),
       complete: (load) => {
-        if (load.state === 'not-found') {
-          return html`<h1 tabindex="-1">Meeting not found</h1>
-            <p>There is no meeting at this address. It may have been removed, or the link may be wrong.</p>
-            <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`;
-        }
-        if (load.state === 'forbidden') {
-          return html`<h1 tabindex="-1">You cannot open this meeting</h1>
-            <p>${load.message}</p>
-            <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`;
-        }
+        if (load.state === 'not-found') return renderMeetingNotFound();
+        if (load.state === 'forbidden') return renderMeetingForbidden(load.message);
         return this._renderMeeting(this._meeting ?? load.meeting, load.members);
       },
     });
-  }
-
-  private _renderLoading() {
-    return html`<h1 tabindex="-1">Loading meeting…</h1>
-      <div aria-busy="true"><p class="status" role="status">Loading…</p></div>`;
   }
 
   /**
@@ -220,37 +197,21 @@ export class MeetingPage extends LitElement {
   }
 
   private _renderRaiseForm(itemTitle: string) {
-    const { log, session } = this._actionLog!;
-    const itemId = this._raising!.itemId;
-    return html`<raise-action-panel slot="raise-action" .selectedText=${this._raising!.selectedText}>
-      <new-action-form
-        heading="Raise an action under ${itemTitle}"
-        cancellable
-        .store=${ActionLogStore.of(session.doc)}
-        .members=${log.members}
-        .agencies=${log.agencies}
-        .initialTitle=${this._raising?.selectedText ?? ''}
-        source-meeting-id=${this.meetingId}
-        source-item-id=${itemId}
-        @action-added=${this._onActionRaised}
-        @action-form-cancelled=${this._onRaiseCancelled}
-      ></new-action-form>
-    </raise-action-panel>`;
+    return renderRaiseActionForm({
+      actionLog: this._actionLog!,
+      raising: this._raising!,
+      itemTitle,
+      meetingId: this.meetingId,
+      onActionRaised: this._onActionRaised,
+      onCancelled: this._onRaiseCancelled,
+    });
   }
 
   private _renderActionReview(bodyId: number) {
     const actionLog = this._actionLog;
     if (!actionLog) return nothing;
-    return html`<section slot="action-review" class="action-review" aria-labelledby="action-review-heading">
-      <h3 id="action-review-heading">Outstanding actions</h3>
-      <outstanding-actions
-        .store=${ActionLogStore.of(actionLog.session.doc, { role: this._meeting?.body.myRole ?? null, userId: this.user?.id ?? 0 })}
-        .members=${actionLog.log.members}
-        .agencies=${actionLog.log.agencies}
-        body-id=${bodyId}
-        ?readonly=${this._meeting !== null && this._status(this._meeting) === 'closed'}
-      ></outstanding-actions>
-    </section>`;
+    const readonly = this._meeting !== null && this._status(this._meeting) === 'closed';
+    return renderActionReview({ actionLog, bodyId, role: this._meeting?.body.myRole ?? null, userId: this.user?.id ?? 0, readonly });
   }
 
   private async _onRaiseActionRequested(event: CustomEvent<RaiseActionRequest>) {
@@ -322,8 +283,7 @@ export class MeetingPage extends LitElement {
       this._sessions.open(() => this.openSession({ docName, userId: this.user?.id ?? 0 }));
       void this._actionLogs.open(load.meeting.body.id);
     }
-    const titles = { 'not-found': 'Meeting not found', forbidden: 'You cannot open this meeting' } as const;
-    this.dispatchEvent(pageTitleEvent(load.state === 'loaded' ? load.meeting.meeting.title : titles[load.state]));
+    this.dispatchEvent(pageTitleEvent(load.state === 'loaded' ? load.meeting.meeting.title : UNLOADED_TITLES[load.state]));
   }
 
   /** Moves focus to the page heading, for after a route change. */

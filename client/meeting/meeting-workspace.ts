@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BodyMember, CurrentUser } from '../../shared/api.js';
 import type { AgendaItem } from '../../shared/meeting-doc.js';
@@ -153,7 +154,7 @@ export class MeetingWorkspace extends LitElement {
                 <p>${waiting ? 'Loading…' : 'Add an item to the agenda to start the minutes.'}</p>`}
         </section>
       </div>
-      ${hasApologies ? nothing : this._renderAttendance('h2')} ${hasDeclarations ? nothing : this._renderDeclarations('h2')}`;
+      ${hasApologies ? nothing : this._renderPanel('attendance', 'h2', 'Attendance')} ${hasDeclarations ? nothing : this._renderPanel('declarations', 'h2', 'Declarations of interest')}`;
   }
 
   private _renderItem(item: AgendaItem, participants: ReturnType<typeof readParticipants>) {
@@ -174,8 +175,8 @@ export class MeetingWorkspace extends LitElement {
         ?can-raise-actions=${this.canRaiseActions}
       ></minutes-editor>
       <slot name="raise-action"></slot>
-      ${APOLOGIES_ITEM.test(item.title) ? this._renderAttendance('h3') : nothing}
-      ${DECLARATIONS_ITEM.test(item.title) ? this._renderDeclarations('h3') : nothing}
+      ${APOLOGIES_ITEM.test(item.title) ? this._renderPanel('attendance', 'h3', 'Attendance') : nothing}
+      ${DECLARATIONS_ITEM.test(item.title) ? this._renderPanel('declarations', 'h3', 'Declarations recorded') : nothing}
       <slot name="action-review"></slot>
       <decisions-list
         .store=${this.store}
@@ -191,36 +192,21 @@ export class MeetingWorkspace extends LitElement {
         : nothing}`;
   }
 
-  private _renderAttendance(level: 'h2' | 'h3') {
-    const heading = level === 'h2' ? html`<h2 id="attendance-heading">Attendance</h2>` : html`<h3 id="attendance-heading">Attendance</h3>`;
-    return html`<section class="panel" aria-labelledby="attendance-heading">
+  /** An attendance or declarations panel, under a heading at the level its place calls for. */
+  private _renderPanel(panel: 'attendance' | 'declarations', level: 'h2' | 'h3', headingText: string) {
+    const id = `${panel}-heading`;
+    const heading = level === 'h2' ? html`<h2 id=${id}>${headingText}</h2>` : html`<h3 id=${id}>${headingText}</h3>`;
+    const tag = panel === 'attendance' ? literal`attendance-panel` : literal`declarations-panel`;
+    return staticHtml`<section class="panel" aria-labelledby=${id}>
       ${heading}
-      <attendance-panel
+      <${tag}
         .store=${this.store}
         .members=${this.members}
         .myRole=${this.myRole}
         .status=${this.status}
         user-id=${this.user?.id ?? 0}
         ?readonly=${this.readonly}
-      ></attendance-panel>
-    </section>`;
-  }
-
-  private _renderDeclarations(level: 'h2' | 'h3') {
-    const heading =
-      level === 'h2'
-        ? html`<h2 id="declarations-heading">Declarations of interest</h2>`
-        : html`<h3 id="declarations-heading">Declarations recorded</h3>`;
-    return html`<section class="panel" aria-labelledby="declarations-heading">
-      ${heading}
-      <declarations-panel
-        .store=${this.store}
-        .members=${this.members}
-        .myRole=${this.myRole}
-        .status=${this.status}
-        user-id=${this.user?.id ?? 0}
-        ?readonly=${this.readonly}
-      ></declarations-panel>
+      ></${tag}>
     </section>`;
   }
 

@@ -6,6 +6,7 @@ import { NAVIGATE_REQUESTED, PAGE_TITLE, SESSION_EXPIRED } from './events.js';
 import { liveEvents, wipeLocalMeetingCopies } from '../live/index.js';
 import { appLinkPath } from './app-links.js';
 import { PAGE_TITLES, routeFor, type Route } from './routes.js';
+import { renderRoutePage } from './route-pages.js';
 import { baseStyles } from './styles.js';
 import '../actions/index.js';
 import '../escalations/index.js';
@@ -110,53 +111,8 @@ export class QuorumApp extends LitElement {
           ${this._signOutError
             ? html`<div class="error-panel" role="alert"><p>${this._signOutError}</p></div>`
             : nothing}
-          ${this._renderPage(this._route)}
+          ${renderRoutePage(this._route, { user: this._session.me.user, onActionProgressAdded: this._onActionProgressAdded })}
         </app-shell>`;
-    }
-  }
-
-  private _renderPage(route: Route) {
-    switch (route.page) {
-      case 'home':
-      case 'sign-in':
-        return html`<home-page></home-page>`;
-      case 'map':
-        return html`<map-page></map-page>`;
-      case 'body':
-        return html`<body-page body-id=${route.bodyId}></body-page>`;
-      case 'action-log':
-        return html`<action-log-page
-          body-id=${route.bodyId}
-          .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
-        ></action-log-page>`;
-      case 'my-actions':
-        return html`<my-actions-page @action-progress-added=${this._onActionProgressAdded}></my-actions-page>`;
-      case 'escalations':
-        return html`<body-escalations-page body-id=${route.bodyId}></body-escalations-page>`;
-      case 'escalation':
-        return html`<escalation-page escalation-id=${route.escalationId}></escalation-page>`;
-      case 'priorities':
-        return html`<body-priorities-page body-id=${route.bodyId}></body-priorities-page>`;
-      case 'priority':
-        return html`<priority-page priority-id=${route.priorityId}></priority-page>`;
-      case 'meeting':
-        return html`<meeting-page
-          meeting-id=${route.meetingId}
-          .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
-        ></meeting-page>`;
-      case 'minutes':
-        return html`<minutes-page
-          meeting-id=${route.meetingId}
-          .user=${this._session.state === 'signed-in' ? this._session.me.user : null}
-        ></minutes-page>`;
-      case 'search':
-        return html`<search-page query=${location.search}></search-page>`;
-      case 'not-found':
-        return html`<div>
-          <h1 tabindex="-1">Page not found</h1>
-          <p>If you typed the web address, check it is correct.</p>
-          <p><a href="/">Go to your home page</a></p>
-        </div>`;
     }
   }
 

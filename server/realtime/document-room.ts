@@ -6,6 +6,7 @@ import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js'
 import type { DocumentStore } from './document-store.js';
 import { PresenceOwners } from './presence-owners.js';
 import { ProjectionSchedule } from './projection-schedule.js';
+import { StoredLog } from './stored-log.js';
 import { applyAndInspect, describeIssues, documentFull } from './peer-update.js';
 import { decodeMessage, encodeAwareness, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
 
@@ -40,7 +41,6 @@ export interface DocumentRoomOptions {
 /** Updates after which a document's log is folded into a snapshot. */
 export const DEFAULT_COMPACT_AFTER = 500;
 
-
 /**
  * A loaded document and the peers editing it. Every message is handled in
  * arrival order; an update is applied, checked against the sender's rights and
@@ -55,15 +55,8 @@ export class DocumentRoom {
   awareness!: awarenessProtocol.Awareness;
   private presence!: PresenceOwners<RoomConnection>;
   private readonly kind: DocumentKind;
-  private readonly store: DocumentStore;
-  private readonly compactAfter: number;
-  private readonly maxDocumentBytes: number;
+  private readonly stored: StoredLog;
   private readonly log: (message: string, error?: unknown) => void;
-  private tailLength = 0;
-  /** The last stored update the in-memory document holds. */
-  private lastUpdateId = 0;
-  /** Bytes the document takes in storage (snapshot plus log), as the store last reported plus what was appended since. */
-  private storedBytes = 0;
   private queue: Promise<void> = Promise.resolve();
   private readonly projection: ProjectionSchedule;
 
@@ -71,9 +64,12 @@ export class DocumentRoom {
     const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, log = console.error } = options;
     this.name = name;
     this.kind = kind;
-    this.store = store;
-    this.compactAfter = compactAfter;
-    this.maxDocumentBytes = options.maxDocumentBytes ?? REALTIME_LIMITS.documentBytes;
+    this.stored = new StoredLog({
+      name,
+      store,
+      compactAfter,
+      maxDocumentBytes: options.maxDocumentBytes ?? REALTIME_LIMITS.documentBytes,
+    });
     this.log = log;
     this.projection = new ProjectionSchedule({
       delayMs: projectAfterMs,
@@ -100,17 +96,14 @@ export class DocumentRoom {
     room.awareness.on('update', room.onAwarenessUpdate);
     room.presence = new PresenceOwners(room.awareness.clientID);
     // A long tail (from before compaction existed, or a crash) is folded now, so the next load is quick.
-    if (room.tailLength >= room.compactAfter) room.schedule(() => room.compact());
+    if (room.stored.dueForCompaction) room.schedule(() => room.compact());
     return room;
   }
 
   private async reload(): Promise<void> {
-    const { doc, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
+    const doc = await this.stored.load();
     const previous = this.doc;
     this.doc = doc;
-    this.tailLength = tailLength;
-    this.lastUpdateId = lastUpdateId;
-    this.storedBytes = storedBytes;
     previous?.destroy();
   }
 
@@ -227,7 +220,7 @@ export class DocumentRoom {
 
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
     // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
-    if (this.wouldOverfill(update) && this.tailLength > 0) await this.compact();
+    if (this.stored.wouldOverfill(update) && this.stored.hasTail) await this.compact();
     const before = this.kind.capture({ doc: this.doc });
     const applied = applyAndInspect(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
     if (applied.unreadable) {
@@ -247,8 +240,8 @@ export class DocumentRoom {
       await this.undo(connection, { code: 'invalid_update', message: applied.refusedContent });
       return;
     }
-    if (this.wouldOverfill(update)) {
-      await this.undo(connection, documentFull(this.maxDocumentBytes));
+    if (this.stored.wouldOverfill(update)) {
+      await this.undo(connection, documentFull(this.stored.maxDocumentBytes));
       return;
     }
     const issues = this.kind.validate({ doc: this.doc, before, context: connection.context, changed: applied.changedTypes });
@@ -263,22 +256,15 @@ export class DocumentRoom {
 
   /** Stores an accepted update, then sends it to every other peer. */
   private async accept(update: Uint8Array, sender: RoomConnection | null, userId: number | null): Promise<void> {
-    this.lastUpdateId = await this.store.append(this.name, update, userId);
-    this.storedBytes += update.byteLength;
+    await this.stored.append(update, userId);
     const message = encodeUpdate(update);
     for (const peer of this.connections) if (peer !== sender) peer.send(message);
-    this.tailLength += 1;
-    if (this.tailLength >= this.compactAfter) await this.compact();
+    await this.stored.appended(this.doc);
     this.projection.changed(userId);
   }
 
   private async compact(): Promise<void> {
-    this.storedBytes = await this.store.compact(this.name, this.doc, this.lastUpdateId);
-    this.tailLength = 0;
-  }
-
-  private wouldOverfill(update: Uint8Array): boolean {
-    return this.storedBytes + update.byteLength > this.maxDocumentBytes;
+    await this.stored.compact(this.doc);
   }
 
   private async undo(connection: RoomConnection, refusal: Refusal): Promise<void> {

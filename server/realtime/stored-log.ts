@@ -1,0 +1,75 @@
+import type * as Y from 'yjs';
+import type { DocumentStore } from './document-store.js';
+
+export interface StoredLogOptions {
+  name: string;
+  store: DocumentStore;
+  /** Compact into a snapshot once this many updates follow the last one. */
+  compactAfter: number;
+  /** Most the document may take in storage. */
+  maxDocumentBytes: number;
+}
+
+/**
+ * A room's view of its document in storage: the log of updates after the last
+ * snapshot, when to fold that log into a new snapshot, and how many bytes the
+ * document takes (so an update that would overfill it can be refused).
+ */
+export class StoredLog {
+  readonly maxDocumentBytes: number;
+  private readonly name: string;
+  private readonly store: DocumentStore;
+  private readonly compactAfter: number;
+  private tailLength = 0;
+  /** The last stored update the in-memory document holds. */
+  private lastUpdateId = 0;
+  /** Bytes the document takes in storage (snapshot plus log), as the store last reported plus what was appended since. */
+  private storedBytes = 0;
+
+  constructor(options: StoredLogOptions) {
+    this.name = options.name;
+    this.store = options.store;
+    this.compactAfter = options.compactAfter;
+    this.maxDocumentBytes = options.maxDocumentBytes;
+  }
+
+  /** Loads the document from storage, resetting the accounting to match it. */
+  async load(): Promise<Y.Doc> {
+    const { doc, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
+    this.tailLength = tailLength;
+    this.lastUpdateId = lastUpdateId;
+    this.storedBytes = storedBytes;
+    return doc;
+  }
+
+  /** Whether updates follow the last snapshot. */
+  get hasTail(): boolean {
+    return this.tailLength > 0;
+  }
+
+  /** Whether the log is long enough to be folded into a snapshot. */
+  get dueForCompaction(): boolean {
+    return this.tailLength >= this.compactAfter;
+  }
+
+  wouldOverfill(update: Uint8Array): boolean {
+    return this.storedBytes + update.byteLength > this.maxDocumentBytes;
+  }
+
+  /** Stores an accepted update; call `appended` once it has been sent on. */
+  async append(update: Uint8Array, userId: number | null): Promise<void> {
+    this.lastUpdateId = await this.store.append(this.name, update, userId);
+    this.storedBytes += update.byteLength;
+  }
+
+  /** Counts an appended update, compacting `doc` if the log is now long enough. */
+  async appended(doc: Y.Doc): Promise<void> {
+    this.tailLength += 1;
+    if (this.dueForCompaction) await this.compact(doc);
+  }
+
+  async compact(doc: Y.Doc): Promise<void> {
+    this.storedBytes = await this.store.compact(this.name, doc, this.lastUpdateId);
+    this.tailLength = 0;
+  }
+}
