@@ -8,6 +8,8 @@
 import type { BodyMember } from './api.js';
 import { formatDate, LOCALE, TIME_ZONE } from './dates.js';
 import { resolutionWording, type MeetingSnapshot } from './meeting-doc.js';
+import type { ActionLiveState, MinutesConfirmation, MinutesRevision } from './minutes-api.js';
+import { EXEMPTION_PARAGRAPHS, type ExemptionParagraph, type MinutesStage } from './minutes-lifecycle.js';
 import { compareRoles } from './roles.js';
 
 /** The marking on confidential bodies' minutes and on Part II items (Government Security Classifications). */
@@ -33,6 +35,8 @@ export interface MinutesItem {
   partTwo: boolean;
   /** Left out of the public version: number only, no title, minutes or decisions. */
   exempt: boolean;
+  /** The Schedule 12A paragraph the chair chose for a Part II item; '' when none was chosen. */
+  exemptionReason: string;
   presenter: string;
   /** The minutes as written (markdown). */
   minutes: string;
@@ -40,12 +44,16 @@ export interface MinutesItem {
 }
 
 export interface MinutesAction {
+  /** The action's id in its body's log, to link to it. */
+  actionId: string;
   reference: string;
   action: string;
   owner: string;
   leadAgency: string;
   /** en-GB date, or '' when none was set. */
   due: string;
+  /** How it stands today: filled in when read for someone who may read the body's actions, never stored. */
+  state: ActionLiveState | null;
 }
 
 export interface MinutesDeclaration {
@@ -63,8 +71,13 @@ export interface CouncilMinutes {
   heading: string;
   /** "Tuesday 17 November 2026" and "10.00am", for the running header and the signature block. */
   date: string;
-  /** The meeting is not closed, so these are a draft that may still change. */
+  /** A working copy that may still change, not a stored (confirmed) version. */
   draft: boolean;
+  /** How the minutes were confirmed; part of the stored record. */
+  confirmation: MinutesConfirmation | null;
+  /** Where the minutes stand, and which stored version this is (null for a working copy): filled in when read, not stored. */
+  stage: MinutesStage;
+  revision: MinutesRevision | null;
   /** "Jo Bloggs (Chair)", or null when neither chair nor vice-chair was present. */
   chairedBy: string | null;
   present: { agency: string; people: string[] }[];
@@ -81,6 +94,7 @@ export interface CouncilMinutes {
 
 /** An action raised at the meeting, as the minutes table lists it. */
 export interface MinutesSourceAction {
+  actionId: string;
   reference: string | null;
   title: string;
   ownerName: string | null;
@@ -93,7 +107,11 @@ export interface MinutesSourceAction {
 
 export interface MinutesSource {
   body: { name: string; confidential: boolean };
-  meeting: { startsAt: string; location: string; status: string };
+  meeting: { startsAt: string; location: string };
+  /** A working copy, not the version being confirmed or corrected. */
+  draft: boolean;
+  confirmation: MinutesConfirmation | null;
+  stage: MinutesStage;
   snapshot: MeetingSnapshot;
   members: readonly BodyMember[];
   actions: readonly MinutesSourceAction[];
@@ -167,6 +185,7 @@ export function buildCouncilMinutes(source: MinutesSource): CouncilMinutes {
       title: exempt ? '' : item.title,
       partTwo: item.partTwo,
       exempt,
+      exemptionReason: item.partTwo && item.exemptionParagraph ? EXEMPTION_PARAGRAPHS[item.exemptionParagraph as ExemptionParagraph] : '',
       presenter: exempt ? '' : item.presenter,
       minutes: exempt ? '' : item.minutes.trim(),
       resolutions: exempt
@@ -184,7 +203,10 @@ export function buildCouncilMinutes(source: MinutesSource): CouncilMinutes {
     bodyName: body.name,
     heading: `Minutes of the meeting of ${body.name} held${meeting.location.trim() ? ` at ${meeting.location.trim()}` : ''} on ${councilDateTime(meeting.startsAt)}`,
     date: councilDate(meeting.startsAt),
-    draft: meeting.status !== 'closed',
+    draft: source.draft,
+    confirmation: source.confirmation,
+    stage: source.stage,
+    revision: null,
     chairedBy: chair ? `${chair.name} (${chair.role === 'chair' ? 'Chair' : 'Vice-Chair'})` : null,
     present: [...agencies].map(([agency, people]) => ({ agency, people })).sort((a, b) => a.agency.localeCompare(b.agency, 'en-GB')),
     inAttendance: present.filter((member) => member.role === 'observer').map((member) => `${member.name} (${member.agency.name})`),
@@ -203,14 +225,31 @@ export function buildCouncilMinutes(source: MinutesSource): CouncilMinutes {
     actions: source.actions
       .filter((action) => !hidden(action.sourceItemId))
       .map((action) => ({
+        actionId: action.actionId,
         reference: action.reference ?? '',
         action: action.title,
         owner: action.ownerName ?? '',
         leadAgency: action.leadAgencyName ?? '',
         due: dueDate(action.dueDate),
+        state: null,
       })),
     escalations: source.escalations.map(({ summary, toBodyName }) => ({ summary, toBody: toBodyName })),
     priorities: source.priorities.map(({ title, fromBodyName }) => ({ title, fromBody: fromBodyName })),
     nextMeeting: source.nextMeetingStartsAt ? councilDateTime(source.nextMeetingStartsAt) : null,
+  };
+}
+
+/**
+ * The stored content of a record: what a version keeps and its hash covers.
+ * Where the minutes stand, the version's own number and hash, and the
+ * actions' state today are filled in when read.
+ */
+export function storedContent(minutes: CouncilMinutes): CouncilMinutes {
+  return {
+    ...minutes,
+    draft: false,
+    stage: 'approved',
+    revision: null,
+    actions: minutes.actions.map((action) => ({ ...action, state: null })),
   };
 }

@@ -11,7 +11,7 @@ import type { NotificationView } from './notifications.js';
 export const LIVE_EVENTS_PATH = '/socket.io/';
 
 /** The lists of a body that others change and open pages refresh. */
-export const BODY_LISTS = ['escalations', 'priorities', 'actions', 'meetings'] as const;
+export const BODY_LISTS = ['escalations', 'priorities', 'actions', 'meetings', 'minutes'] as const;
 export type BodyList = (typeof BODY_LISTS)[number];
 
 export interface BodyChanged {

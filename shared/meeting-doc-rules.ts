@@ -9,6 +9,7 @@
 import * as Y from 'yjs';
 import { plainEntries, type DocIssue } from './doc-validation.js';
 import { typedText } from './meeting-doc-validation.js';
+import { meetingPhase } from './minutes-lifecycle.js';
 import { agendaOf, attendanceOf, declarationsOf, readMeta, type MeetingMeta } from './meeting-doc.js';
 import {
   mayDeclareFor,
@@ -36,7 +37,7 @@ export interface MeetingBefore {
   declarations: Map<string, string>;
 }
 
-const ITEM_FIELDS = ['title', 'presenter', 'minutesAllotted', 'partTwo', 'order'] as const;
+const ITEM_FIELDS = ['title', 'presenter', 'minutesAllotted', 'partTwo', 'exemptionParagraph', 'order'] as const;
 const itemFields = (item: Y.Map<unknown>) => JSON.stringify(ITEM_FIELDS.map((field) => item.get(field)));
 
 export function captureMeeting(doc: Y.Doc): MeetingBefore {
@@ -78,9 +79,12 @@ export function refusedMeetingChanges(
   { role, userId }: MeetingEditor,
 ): DocIssue[] {
   const issues: DocIssue[] = [];
-  const status = before.meta.status;
+  const status = meetingPhase(before.meta.status, before.meta.minutesStage);
   const meta = readMeta(doc);
-  if (meta.status !== status) issues.push({ path: 'meta.status', message: 'The meeting is started and closed from its page, not by editing it' });
+  if (meta.status !== before.meta.status) issues.push({ path: 'meta.status', message: 'The meeting is started and closed from its page, not by editing it' });
+  if (meta.minutesStage !== before.meta.minutesStage) {
+    issues.push({ path: 'meta.minutesStage', message: 'Minutes are circulated, confirmed and published from their page, not by editing them' });
+  }
   if ((meta.currentItemId !== before.meta.currentItemId || meta.timerStartedAt !== before.meta.timerStartedAt) && !maySetCurrentItem(role, status)) {
     issues.push({ path: 'meta.currentItemId', message: 'Only the chair, vice-chair or secretariat sets the current item and its timer' });
   }
@@ -132,7 +136,7 @@ export function refusedMeetingChanges(
  */
 export function refusedTyping(doc: Y.Doc, before: MeetingBefore, texts: readonly Y.Text[], { role }: MeetingEditor): DocIssue[] {
   const issues: DocIssue[] = [];
-  const status = before.meta.status;
+  const status = meetingPhase(before.meta.status, before.meta.minutesStage);
   for (const text of texts) {
     const place = typedText(doc, text);
     if (place?.kind === 'decision' && !mayRecordDecisions(role, status)) {

@@ -52,7 +52,7 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
   for (const root of [meta, agenda, attendance]) if (root._start !== null) issues.push({ path: '', message: 'a map part holds list content' });
   if (declarations._map.size > 0) issues.push({ path: 'declarations', message: 'holds map content' });
 
-  issues.push(...zodIssues('meta', metaFields.safeParse({ currentItemId: null, timerStartedAt: null, ...plainEntries(meta) })));
+  issues.push(...zodIssues('meta', metaFields.safeParse({ currentItemId: null, timerStartedAt: null, minutesStage: 'draft', ...plainEntries(meta) })));
   meta.forEach((value, key) => {
     if (value instanceof Y.AbstractType) issues.push({ path: `meta.${key}`, message: 'must be a plain value' });
   });

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import * as z from 'zod';
 import { docId, newId, plainEntries } from './doc-validation.js';
 import { MEETING_STATUSES, type AgendaTemplateItem, type MeetingStatus } from './meetings.js';
+import { exemptionParagraph, MINUTES_STAGES, type MinutesStage } from './minutes-lifecycle.js';
 
 export { newId };
 
@@ -48,6 +49,8 @@ export const agendaItemFields = z.strictObject({
   presenter: z.string().max(MEETING_DOC_LIMITS.presenterLength),
   minutesAllotted: z.number().int().min(0).max(MEETING_DOC_LIMITS.minutesAllotted),
   partTwo: z.boolean(),
+  /** The Schedule 12A paragraph a Part II item is exempt under, chosen by the chair (absent on items made before it could be). */
+  exemptionParagraph: exemptionParagraph.nullable().optional(),
   order: z.number().refine(Number.isFinite, { error: 'must be a finite number' }),
 });
 
@@ -73,6 +76,8 @@ export const metaFields = z.strictObject({
   currentItemId: docId.nullable(),
   /** When the current item's timer started (ISO instant), or null when it is not running. */
   timerStartedAt: z.iso.datetime().nullable(),
+  /** Where the minutes stand once the meeting has closed; set by the server only, like the status. */
+  minutesStage: z.enum(MINUTES_STAGES),
 });
 
 export type AgendaItemFields = z.infer<typeof agendaItemFields>;
@@ -104,6 +109,7 @@ export function readMeta(doc: Y.Doc): MeetingMeta {
     status: (meta.get('status') as MeetingStatus | undefined) ?? 'scheduled',
     currentItemId: (meta.get('currentItemId') as string | null | undefined) ?? null,
     timerStartedAt: (meta.get('timerStartedAt') as string | null | undefined) ?? null,
+    minutesStage: (meta.get('minutesStage') as MinutesStage | undefined) ?? 'draft',
   };
 }
 

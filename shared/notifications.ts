@@ -5,6 +5,9 @@ export const NOTIFICATION_KINDS = [
   'priority-routed',
   'action-assigned',
   'meeting-live',
+  'minutes-circulated',
+  'minutes-comment',
+  'minutes-published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -14,6 +17,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'priority-routed': 'Priority received',
   'action-assigned': 'Action assigned to you',
   'meeting-live': 'Meeting started',
+  'minutes-circulated': 'Minutes for comment',
+  'minutes-comment': 'Comment on minutes',
+  'minutes-published': 'Minutes published',
 };
 
 /** One notification as its recipient sees it. */

@@ -8,7 +8,8 @@
  * a member (a former member is simply not a member any more).
  */
 import { isClosedStatus, type ActionStatus } from './actions.js';
-import type { MeetingStatus } from './meetings.js';
+import type { MinutesVersion } from './council-minutes.js';
+import type { MeetingPhase } from './minutes-lifecycle.js';
 import type { Role } from './roles.js';
 
 export type Standing = Role | null;
@@ -53,28 +54,30 @@ export const mayStartOrCloseMeeting = chairs;
  * A meeting's live document. Only members open it at all, since Part II items
  * travel in the same document. Chair, vice-chair and secretariat prepare it
  * while it is scheduled; everyone but observers edits it while it is live;
- * nobody edits it once it is closed.
+ * once it has closed, chair, vice-chair and secretariat finish (or correct)
+ * the minutes in it, and nobody edits it while they are circulated or after
+ * they are confirmed.
  */
-export function meetingAccess(role: Standing, status: MeetingStatus): LiveAccess {
+export function meetingAccess(role: Standing, status: MeetingPhase): LiveAccess {
   if (role === null) return 'none';
   if (status === 'live') return takesPart(role) ? 'edit' : 'read';
-  if (status === 'scheduled') return runsBody(role) ? 'edit' : 'read';
+  if (status === 'scheduled' || status === 'minuting') return runsBody(role) ? 'edit' : 'read';
   return 'read';
 }
 
-const editsMeeting = (role: Standing, status: MeetingStatus) => meetingAccess(role, status) === 'edit';
+const editsMeeting = (role: Standing, status: MeetingPhase) => meetingAccess(role, status) === 'edit';
 
 /** Adding, renaming, moving and removing agenda items, presenters, timings and Part II marking. */
-export const mayEditAgenda = (role: Standing, status: MeetingStatus) => editsMeeting(role, status) && runsBody(role);
+export const mayEditAgenda = (role: Standing, status: MeetingPhase) => editsMeeting(role, status) && runsBody(role);
 
 /** Typing the minutes of an item. */
 export const mayEditMinutes = editsMeeting;
 
 /** Recording and rewording "RESOLVED that …" decisions. */
-export const mayRecordDecisions = (role: Standing, status: MeetingStatus) => editsMeeting(role, status) && runsBody(role);
+export const mayRecordDecisions = (role: Standing, status: MeetingPhase) => editsMeeting(role, status) && runsBody(role);
 
 /** Setting the current item and its timer. */
-export const maySetCurrentItem = (role: Standing, status: MeetingStatus) => editsMeeting(role, status) && runsBody(role);
+export const maySetCurrentItem = (role: Standing, status: MeetingPhase) => editsMeeting(role, status) && runsBody(role);
 
 /** Whose attendance or declarations someone records: their own, or anyone's if they run the body (as the clerk does). */
 export interface RecordingFor {
@@ -84,10 +87,10 @@ export interface RecordingFor {
   subjectId: number;
 }
 
-export const mayRecordAttendance = ({ role, userId, subjectId }: RecordingFor, status: MeetingStatus) =>
+export const mayRecordAttendance = ({ role, userId, subjectId }: RecordingFor, status: MeetingPhase) =>
   editsMeeting(role, status) && (subjectId === userId || runsBody(role));
 
-export const mayDeclareFor = ({ role, userId, subjectId }: RecordingFor, status: MeetingStatus) =>
+export const mayDeclareFor = ({ role, userId, subjectId }: RecordingFor, status: MeetingPhase) =>
   editsMeeting(role, status) && (subjectId === userId || runsBody(role));
 
 // ── Action logs ───────────────────────────────────────────────────────────
@@ -203,10 +206,36 @@ export function mayChangeStatus(from: ActionStatus, to: ActionStatus, { role, is
 
 /**
  * Finding a meeting's record (its items' minutes and its decisions) in search.
- * Until minutes are published it is read where the live document is, by the
- * body's members; Part II items only ever by members.
+ * Members find the working record, Part II included; other partners find
+ * only an open body's published public minutes (`published` says the entry
+ * is from a published version).
  */
-export function maySearchMeetingRecord(body: ReadableBody, partTwo: boolean): boolean {
+export function maySearchMeetingRecord(body: ReadableBody, partTwo: boolean, published: boolean): boolean {
   if (!mayReadBody(body)) return false;
-  return partTwo ? body.myRole !== null : meetingAccess(body.myRole, 'closed') !== 'none';
+  if (body.myRole !== null) return true;
+  return published && !partTwo && !body.confidential;
 }
+
+// ── Minutes after the meeting ─────────────────────────────────────────────
+
+/**
+ * Which copy of a meeting's minutes someone may read. Members read every copy:
+ * the working draft, the full version and every stored version. Every other
+ * partner reads only the published public version of an open body's minutes;
+ * a confidential body's minutes never leave its members.
+ */
+export function mayReadMinutes(body: ReadableBody, version: MinutesVersion, published: boolean): boolean {
+  if (!mayReadBody(body)) return false;
+  if (body.myRole !== null) return true;
+  return version === 'public' && published && !body.confidential;
+}
+
+/** Circulating a draft, withdrawing it to amend, publishing confirmed minutes, and starting and issuing corrections. */
+export const mayManageMinutes = runsBody;
+
+/** Confirming minutes as a correct record and signing them: the chair, or the vice-chair in the chair. */
+export const mayConfirmMinutes = chairs;
+
+/** Commenting on circulated minutes, and moving or seconding their confirmation: members who take part. */
+export const mayCommentOnMinutes = takesPart;
+export const mayMoveMinutes = takesPart;

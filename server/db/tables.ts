@@ -4,6 +4,7 @@ import type { ActionStatus, Rag } from '../../shared/actions.js';
 import type { BodyKind, Cadence } from '../../shared/bodies.js';
 import type { AttendanceStatus } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
+import type { MinutesStage } from '../../shared/minutes-lifecycle.js';
 import type { EscalationStatus } from '../../shared/escalation.js';
 import type { NotificationKind } from '../../shared/notifications.js';
 import type { Role } from '../../shared/roles.js';
@@ -101,6 +102,7 @@ export interface AgendaItemTable {
   presenter: string;
   minutes_allotted: number;
   part_two: number;
+  exemption_paragraph: number | null;
   minutes: string;
 }
 
@@ -237,6 +239,47 @@ export interface Database {
   priorities: PriorityTable;
   priority_targets: PriorityTargetTable;
   notifications: NotificationTable;
+  minutes_records: MinutesRecordTable;
+  minutes_versions: MinutesVersionTable;
+  minutes_comments: MinutesCommentTable;
+}
+
+export interface MinutesRecordTable {
+  meeting_id: number;
+  stage: MinutesStage;
+  circulated_at: string | null;
+  circulated_by: number | null;
+  confirmed_at: string | null;
+  confirmed_by: number | null;
+  confirmed_at_meeting_id: number | null;
+  moved_by: number | null;
+  seconded_by: number | null;
+  published_at: string | null;
+  published_by: number | null;
+  updated_at: string;
+}
+
+export interface MinutesVersionTable {
+  id: Generated<number>;
+  meeting_id: number;
+  number: number;
+  full_json: string;
+  full_hash: string;
+  public_json: string | null;
+  public_hash: string | null;
+  reason: string | null;
+  created_by: number;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface MinutesCommentTable {
+  id: Generated<number>;
+  meeting_id: number;
+  user_id: number;
+  item_id: string | null;
+  text: string;
+  created_at: string;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

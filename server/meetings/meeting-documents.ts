@@ -10,6 +10,7 @@ import { findBody } from '../partnership/body-repository.js';
 import { RefusalError, type DocumentKind } from '../realtime/document-kind.js';
 import { notAMember } from '../realtime/refusals.js';
 import { getCurrentUser } from '../users/user-repository.js';
+import { readMeetingPhase } from '../minutes/minutes-stage.js';
 import { findMeeting, listMemberIds } from './meeting-repository.js';
 import { projectMeeting } from './meeting-projection.js';
 
@@ -41,7 +42,7 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
       const body = meeting && (await findBody(db, meeting.bodyId, userId));
       const user = await getCurrentUser(db, userId);
       if (!meeting || !body || !user) throw new RefusalError({ code: 'not_found', message: NO_SUCH_MEETING });
-      const access = meetingAccess(body.myRole, meeting.status);
+      const access = meetingAccess(body.myRole, await readMeetingPhase(db, meeting));
       if (access === 'none' || body.myRole === null) throw notAMember(body, 'meetings', NO_SUCH_MEETING);
       return {
         access,

@@ -22,6 +22,7 @@ export async function writeMeetingProjection(trx: Db, meetingId: number, snapsho
     presenter: item.presenter,
     minutes_allotted: item.minutesAllotted,
     part_two: item.partTwo ? 1 : 0,
+    exemption_paragraph: item.exemptionParagraph ?? null,
     minutes: item.minutes,
   })));
   await syncMeetingRows(trx, 'decisions', 'decision_id', meetingId, snapshot.agenda.flatMap((item) =>

@@ -2,6 +2,8 @@ import type { BodySummary, MeetingResponse } from '../../shared/api.js';
 import { actionLogDocName } from '../../shared/action-log-doc.js';
 import { initialiseMeetingDoc, metaOf } from '../../shared/meeting-doc.js';
 import { defaultMeetingTitle, meetingDocName, standardAgenda, type MeetingStatus } from '../../shared/meetings.js';
+import type { MeetingPhase } from '../../shared/minutes-lifecycle.js';
+import { readMeetingPhase } from '../minutes/minutes-stage.js';
 import { mayReadBody, mayScheduleMeeting, mayStartOrCloseMeeting, meetingAccess } from '../../shared/permissions.js';
 import type { CreateMeetingRequest } from '../../shared/schemas.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
@@ -14,12 +16,12 @@ import { meetingsCalendar } from './meeting-calendar.js';
 import type { LiveNotices } from '../live/live-notices.js';
 import { findMeeting, insertMeeting, listMemberIds, listStandingItems, updateMeetingStatus, type MeetingRecord } from './meeting-repository.js';
 
-function toResponse(meeting: MeetingRecord, body: BodySummary): MeetingResponse {
+function toResponse(meeting: MeetingRecord, body: BodySummary, phase: MeetingPhase): MeetingResponse {
   return {
     meeting,
     body,
     docName: meetingDocName(meeting.id),
-    access: meetingAccess(body.myRole, meeting.status),
+    access: meetingAccess(body.myRole, phase),
     canRunMeeting: mayStartOrCloseMeeting(body.myRole),
   };
 }
@@ -89,13 +91,14 @@ export function createMeetingService({ db, registry, notices, publicUrl, onSched
         link: `/meetings/${meetingId}`,
       });
     }
-    return toResponse({ ...meeting, status, ...(status === 'live' ? { startedAt: at } : { closedAt: at }) }, body);
+    const moved = { ...meeting, status, ...(status === 'live' ? { startedAt: at } : { closedAt: at }) };
+    return toResponse(moved, body, await readMeetingPhase(db, moved));
   }
 
   return {
     async get(meetingId: number, userId: number): Promise<MeetingResponse> {
       const { meeting, body } = await visibleMeeting(meetingId, userId);
-      return toResponse(meeting, body);
+      return toResponse(meeting, body, await readMeetingPhase(db, meeting));
     },
 
     async create(bodyId: number, userId: number, request: Required<Omit<CreateMeetingRequest, 'title'>> & { title?: string }) {
@@ -118,7 +121,7 @@ export function createMeetingService({ db, registry, notices, publicUrl, onSched
       await onScheduled?.(bodyId, meetingId);
       notices.bodyChanged(bodyId, 'meetings');
       const meeting = await findMeeting(db, meetingId);
-      return toResponse(meeting!, body);
+      return toResponse(meeting!, body, 'scheduled');
     },
 
     /** The body's meetings as an iCalendar download. */

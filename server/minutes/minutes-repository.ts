@@ -19,12 +19,14 @@ export async function readMeetingSnapshot(db: Db, meetingId: number, status: Mee
     presenter: row.presenter,
     minutesAllotted: row.minutes_allotted,
     partTwo: row.part_two === 1,
+    exemptionParagraph: row.exemption_paragraph,
     order: row.position,
     minutes: row.minutes,
     decisions: decisions.filter((d) => d.item_id === row.item_id).map((d) => ({ id: d.decision_id, text: d.text })),
   }));
   return {
     status,
+    minutesStage: 'draft',
     currentItemId: null,
     timerStartedAt: null,
     agenda,
@@ -72,12 +74,13 @@ export async function listMeetingActions(db: Db, meetingId: number): Promise<Min
     .selectFrom('actions')
     .leftJoin('users', 'users.id', 'actions.owner_id')
     .leftJoin('agencies', 'agencies.id', 'actions.lead_agency_id')
-    .select(['actions.reference', 'actions.title', 'actions.due_date', 'actions.source_item_id', 'users.name as owner_name', 'agencies.name as agency_name'])
+    .select(['actions.action_id', 'actions.reference', 'actions.title', 'actions.due_date', 'actions.source_item_id', 'users.name as owner_name', 'agencies.name as agency_name'])
     .where('actions.source_meeting_id', '=', meetingId)
     .orderBy('actions.created_at')
     .orderBy('actions.action_id')
     .execute();
   return rows.map((row) => ({
+    actionId: row.action_id,
     reference: row.reference,
     title: row.title,
     ownerName: row.owner_name,

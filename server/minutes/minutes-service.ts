@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { forbidden, HttpError, notFound } from '../http/http-error.js';
 import { findMeeting } from '../meetings/meeting-repository.js';
 import { findBody, listBodyMembers } from '../partnership/body-repository.js';
+import { readMinutesStage } from './minutes-stage.js';
 import {
   firstItemNumber,
   listEscalationsMade,
@@ -47,5 +48,8 @@ export async function readCouncilMinutes(db: Db, meetingId: number, userId: numb
     nextMeetingStartsAt,
     firstItemNumber: first,
     version,
+    draft: true,
+    confirmation: null,
+    stage: await readMinutesStage(db, meetingId),
   });
 }

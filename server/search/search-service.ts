@@ -53,8 +53,8 @@ function bodiesScope(standings: Standings): Omit<SearchScope, 'escalationIds'> {
   const bodies = [...standings.values()];
   return {
     actionBodyIds: bodies.filter(mayReadBody).map((body) => body.id),
-    recordBodyIds: bodies.filter((body) => maySearchMeetingRecord(body, false)).map((body) => body.id),
-    partTwoBodyIds: bodies.filter((body) => maySearchMeetingRecord(body, true)).map((body) => body.id),
+    recordBodyIds: bodies.filter((body) => maySearchMeetingRecord(body, false, false)).map((body) => body.id),
+    partTwoBodyIds: bodies.filter((body) => maySearchMeetingRecord(body, true, false)).map((body) => body.id),
   };
 }
 

@@ -27,9 +27,13 @@ const item = (id: string, title: string, minutes = '', decisions: string[] = [],
 function source(overrides: Partial<MinutesSource> = {}): MinutesSource {
   return {
     body: { name: 'Charnwood Joint Action Group', confidential: false },
-    meeting: { startsAt: '2026-11-17T10:00:00Z', location: 'Loughborough Police Station', status: 'closed' },
+    meeting: { startsAt: '2026-11-17T10:00:00Z', location: 'Loughborough Police Station' },
+    draft: false,
+    confirmation: null,
+    stage: 'approved',
     snapshot: {
       status: 'closed',
+      minutesStage: 'approved',
       currentItemId: null,
       timerStartedAt: null,
       agenda: [
@@ -47,8 +51,8 @@ function source(overrides: Partial<MinutesSource> = {}): MinutesSource {
     },
     members,
     actions: [
-      { reference: 'JAG-1', title: 'Patrol the park', ownerName: 'Mo Member', leadAgencyName: 'Leicestershire Police', dueDate: '2026-12-01', sourceItemId: 'c' },
-      { reference: 'JAG-2', title: 'Visit J. Smith', ownerName: null, leadAgencyName: null, dueDate: null, sourceItemId: 'd' },
+      { actionId: 'a1', reference: 'JAG-1', title: 'Patrol the park', ownerName: 'Mo Member', leadAgencyName: 'Leicestershire Police', dueDate: '2026-12-01', sourceItemId: 'c' },
+      { actionId: 'a2', reference: 'JAG-2', title: 'Visit J. Smith', ownerName: null, leadAgencyName: null, dueDate: null, sourceItemId: 'd' },
     ],
     escalations: [{ summary: 'Repeat fly-tipping', toBodyName: 'Charnwood CSP' }],
     priorities: [{ title: 'Knife crime', fromBodyName: 'Strategic Partnership Board' }],

@@ -4,18 +4,21 @@ import { captureMeeting, refusedMeetingChanges, refusedTyping } from '../../shar
 import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
 import { agendaOf, attendanceOf, declarationsOf, initialiseMeetingDoc, metaOf, readAgenda } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
+import type { MinutesStage } from '../../shared/minutes-lifecycle.js';
 import type { Standing } from '../../shared/permissions.js';
 import { changeDoc } from '../support/doc-change.js';
 
 const ME = 2;
 const SOMEONE_ELSE = 3;
 
-function meeting(status: MeetingStatus = 'live'): Y.Doc {
+/** A meeting in `status`; a closed one has its minutes at `stage` (circulated, so locked, unless a test says otherwise). */
+function meeting(status: MeetingStatus = 'live', stage: MinutesStage = 'circulated'): Y.Doc {
   const doc = new Y.Doc();
   initialiseMeetingDoc(doc, status, [
     { title: 'Apologies', minutesAllotted: 5 },
     { title: 'Hate crime review', minutesAllotted: 15 },
   ]);
+  if (status === 'closed') metaOf(doc).set('minutesStage', stage);
   attendanceOf(doc).set(String(SOMEONE_ELSE), 'present');
   const oldDecision = new Y.Map<unknown>();
   (agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('decisions') as Y.Array<Y.Map<unknown>>).push([oldDecision]);
@@ -37,8 +40,8 @@ function meeting(status: MeetingStatus = 'live'): Y.Doc {
 const item = (doc: Y.Doc, index = 1) => agendaOf(doc).get(readAgenda(doc)[index]!.id)!;
 
 /** The paths refused when `role` (user ME) makes the change. */
-function refused(role: Standing, mutate: (doc: Y.Doc) => void, status: MeetingStatus = 'live'): string[] {
-  const doc = meeting(status);
+function refused(role: Standing, mutate: (doc: Y.Doc) => void, status: MeetingStatus = 'live', stage?: MinutesStage): string[] {
+  const doc = meeting(status, stage);
   const { before, changed } = changeDoc(doc, captureMeeting, mutate);
   expect(validateMeetingDoc(doc, { memberIds: new Set([1, ME, SOMEONE_ELSE]) })).toEqual([]);
   return refusedMeetingChanges(doc, before, changed, { role, userId: ME }).map((issue) => issue.path.split('.')[0]!);
@@ -104,7 +107,34 @@ describe('who may change which part of a live meeting', () => {
     expect(refused('member', declare)).toEqual([]);
   });
 
-  it('lets nobody change the agenda once the meeting is closed, and only those running the body before it starts', () => {
+  it('lets those running the body finish a closed meeting’s draft minutes, and nobody else', () => {
+    const minutes = (doc: Y.Doc) => (item(doc).get('minutes') as Y.Text).insert(0, 'Noted. ');
+    const rename = (doc: Y.Doc) => item(doc).set('title', 'Hate crime: quarterly review');
+    expect(refused('secretariat', minutes, 'closed', 'draft')).toEqual([]);
+    expect(refused('chair', rename, 'closed', 'draft')).toEqual([]);
+    expect(refused('chair', rename, 'closed', 'correcting')).toEqual([]);
+    expect(refused('member', rename, 'closed', 'draft')).toEqual(['agenda']);
+    expect(refused('chair', rename, 'closed', 'approved')).toEqual(['agenda']);
+    expect(refused('chair', rename, 'closed', 'published')).toEqual(['agenda']);
+  });
+
+  it('lets nobody move the minutes on by editing the document', () => {
+    const publish = (doc: Y.Doc) => metaOf(doc).set('minutesStage', 'published');
+    expect(refused('chair', publish, 'closed', 'draft')).toEqual(['meta']);
+    expect(refused('secretariat', publish, 'closed', 'approved')).toEqual(['meta']);
+  });
+
+  it('keeps the exemption paragraph of a Part II item to those running the body', () => {
+    const exempt = (doc: Y.Doc) => {
+      item(doc).set('partTwo', true);
+      item(doc).set('exemptionParagraph', 2);
+    };
+    expect(refused('chair', exempt)).toEqual([]);
+    expect(refused('member', exempt)).toEqual(['agenda']);
+    expect(refused('chair', exempt, 'closed', 'circulated')).toEqual(['agenda']);
+  });
+
+  it('lets nobody change the agenda once the minutes are circulated, and only those running the body before it starts', () => {
     const rename = (doc: Y.Doc) => item(doc).set('title', 'Renamed');
     expect(refused('chair', rename, 'closed')).toEqual(['agenda']);
     expect(refused('chair', rename, 'scheduled')).toEqual([]);
@@ -113,8 +143,8 @@ describe('who may change which part of a live meeting', () => {
 
   describe('typing, checked on the quick path', () => {
     const decisionText = (doc: Y.Doc) => (item(doc).get('decisions') as Y.Array<Y.Map<unknown>>).get(0).get('text') as Y.Text;
-    function typingRefused(role: Standing, text: (doc: Y.Doc) => Y.Text, status: MeetingStatus = 'live'): string[] {
-      const doc = meeting(status);
+    function typingRefused(role: Standing, text: (doc: Y.Doc) => Y.Text, status: MeetingStatus = 'live', stage?: MinutesStage): string[] {
+      const doc = meeting(status, stage);
       const { before, changed } = changeDoc(doc, captureMeeting, (changing) => text(changing).insert(0, 'and '));
       const texts = [...changed] as Y.Text[];
       expect(texts.every((type) => type instanceof Y.Text)).toBe(true);
@@ -133,9 +163,11 @@ describe('who may change which part of a live meeting', () => {
       ]);
     });
 
-    it('lets every editor type the minutes, and nobody once the meeting is closed', () => {
+    it('lets every editor type the minutes, those running the body while they are drafted, and nobody once circulated', () => {
       const minutes = (doc: Y.Doc) => item(doc).get('minutes') as Y.Text;
       expect(typingRefused('member', minutes)).toEqual([]);
+      expect(typingRefused('secretariat', minutes, 'closed', 'draft')).toEqual([]);
+      expect(typingRefused('member', minutes, 'closed', 'draft')).toEqual(['You cannot change the minutes of this meeting']);
       expect(typingRefused('chair', decisionText, 'closed')).toEqual(['Only the chair, vice-chair or secretariat records decisions']);
       expect(typingRefused('member', minutes, 'closed')).toEqual(['You cannot change the minutes of this meeting']);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../../shared/actions.js';
-import type { MeetingStatus } from '../../shared/meetings.js';
+import type { MeetingPhase } from '../../shared/minutes-lifecycle.js';
 import {
   actionLogAccess,
   mayAcknowledgePriority,
@@ -30,6 +30,11 @@ import {
   maySetCurrentItem,
   mayStartOrCloseMeeting,
   meetingAccess,
+  mayCommentOnMinutes,
+  mayConfirmMinutes,
+  mayManageMinutes,
+  mayMoveMinutes,
+  mayReadMinutes,
   type Standing,
 } from '../../shared/permissions.js';
 
@@ -58,11 +63,13 @@ describe('the rulebook', () => {
     describe('starting and closing', () => table(mayStartOrCloseMeeting, [Y, Y, N, N, N, N]));
   });
 
-  const meetingStates: MeetingStatus[] = ['scheduled', 'live', 'closed'];
+  /** `minuting`: closed, with the minutes in draft or being corrected; `closed`: circulated or confirmed. */
+  const meetingStates: MeetingPhase[] = ['scheduled', 'live', 'minuting', 'closed'];
   describe('a meeting’s live document', () => {
-    const expected: Record<MeetingStatus, string[]> = {
+    const expected: Record<MeetingPhase, string[]> = {
       scheduled: ['edit', 'edit', 'edit', 'read', 'read', 'none'],
       live: ['edit', 'edit', 'edit', 'edit', 'read', 'none'],
+      minuting: ['edit', 'edit', 'edit', 'read', 'read', 'none'],
       closed: ['read', 'read', 'read', 'read', 'read', 'none'],
     };
     for (const status of meetingStates) describe(status, () => table((role) => meetingAccess(role, status), expected[status]));
@@ -75,13 +82,13 @@ describe('the rulebook', () => {
       'the current item': maySetCurrentItem,
       minutes: mayEditMinutes,
     };
-    const expected: Record<keyof typeof rules, Record<MeetingStatus, boolean[]>> = {
-      'the agenda and Part II': { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
-      decisions: { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
-      'the current item': { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
-      minutes: { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, Y, N, N], closed: [N, N, N, N, N, N] },
+    const expected: Record<keyof typeof rules, Record<MeetingPhase, boolean[]>> = {
+      'the agenda and Part II': { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, N, N, N], minuting: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
+      decisions: { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, N, N, N], minuting: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
+      'the current item': { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, N, N, N], minuting: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
+      minutes: { scheduled: [Y, Y, Y, N, N, N], live: [Y, Y, Y, Y, N, N], minuting: [Y, Y, Y, N, N, N], closed: [N, N, N, N, N, N] },
     };
-    for (const [part, rule] of Object.entries(rules) as [keyof typeof rules, (role: Standing, status: MeetingStatus) => boolean][]) {
+    for (const [part, rule] of Object.entries(rules) as [keyof typeof rules, (role: Standing, status: MeetingPhase) => boolean][]) {
       for (const status of meetingStates) describe(`${part} while ${status}`, () => table((role) => rule(role, status), expected[part][status]));
     }
   });
@@ -92,7 +99,9 @@ describe('the rulebook', () => {
     for (const [what, rule] of Object.entries(recorders)) {
       describe(`${what}: my own`, () => table((role) => rule({ role, userId: me, subjectId: me }, 'live'), [Y, Y, Y, Y, N, N]));
       describe(`${what}: someone else’s`, () => table((role) => rule({ role, userId: me, subjectId: 9 }, 'live'), [Y, Y, Y, N, N, N]));
-      describe(`${what}: anyone’s once closed`, () => table((role) => rule({ role, userId: me, subjectId: me }, 'closed'), [N, N, N, N, N, N]));
+      describe(`${what}: someone else’s while the minutes are drafted`, () =>
+        table((role) => rule({ role, userId: me, subjectId: 9 }, 'minuting'), [Y, Y, Y, N, N, N]));
+      describe(`${what}: anyone’s once the minutes are circulated`, () => table((role) => rule({ role, userId: me, subjectId: me }, 'closed'), [N, N, N, N, N, N]));
     }
   });
 
@@ -171,9 +180,28 @@ describe('the rulebook', () => {
   });
 
   describe('finding a meeting’s record in search', () => {
-    describe('an open body’s minutes', () => table((role) => maySearchMeetingRecord({ confidential: false, myRole: role }, false), [Y, Y, Y, Y, Y, N]));
-    describe('an open body’s Part II item', () => table((role) => maySearchMeetingRecord({ confidential: false, myRole: role }, true), [Y, Y, Y, Y, Y, N]));
-    describe('a confidential body’s minutes', () => table((role) => maySearchMeetingRecord({ confidential: true, myRole: role }, false), [Y, Y, Y, Y, Y, N]));
+    const open = (myRole: Standing) => ({ confidential: false, myRole });
+    const confidential = (myRole: Standing) => ({ confidential: true, myRole });
+    describe('an open body’s working minutes', () => table((role) => maySearchMeetingRecord(open(role), false, false), [Y, Y, Y, Y, Y, N]));
+    describe('an open body’s published minutes', () => table((role) => maySearchMeetingRecord(open(role), false, true), [Y, Y, Y, Y, Y, Y]));
+    describe('an open body’s Part II item', () => table((role) => maySearchMeetingRecord(open(role), true, false), [Y, Y, Y, Y, Y, N]));
+    describe('an open body’s Part II item, published', () => table((role) => maySearchMeetingRecord(open(role), true, true), [Y, Y, Y, Y, Y, N]));
+    describe('a confidential body’s minutes', () => table((role) => maySearchMeetingRecord(confidential(role), false, false), [Y, Y, Y, Y, Y, N]));
+    describe('a confidential body’s minutes, published', () => table((role) => maySearchMeetingRecord(confidential(role), false, true), [Y, Y, Y, Y, Y, N]));
+  });
+
+  describe('minutes after the meeting', () => {
+    const open = (myRole: Standing) => ({ confidential: false, myRole });
+    const confidential = (myRole: Standing) => ({ confidential: true, myRole });
+    describe('reading the working draft (full)', () => table((role) => mayReadMinutes(open(role), 'full', false), [Y, Y, Y, Y, Y, N]));
+    describe('reading an open body’s unpublished public version', () => table((role) => mayReadMinutes(open(role), 'public', false), [Y, Y, Y, Y, Y, N]));
+    describe('reading an open body’s published public version', () => table((role) => mayReadMinutes(open(role), 'public', true), [Y, Y, Y, Y, Y, Y]));
+    describe('reading an open body’s published full version', () => table((role) => mayReadMinutes(open(role), 'full', true), [Y, Y, Y, Y, Y, N]));
+    describe('reading a confidential body’s published minutes', () => table((role) => mayReadMinutes(confidential(role), 'full', true), [Y, Y, Y, Y, Y, N]));
+    describe('circulating, publishing and correcting', () => table(mayManageMinutes, [Y, Y, Y, N, N, N]));
+    describe('confirming and signing', () => table(mayConfirmMinutes, [Y, Y, N, N, N, N]));
+    describe('commenting on circulated minutes', () => table(mayCommentOnMinutes, [Y, Y, Y, Y, N, N]));
+    describe('moving or seconding confirmation', () => table(mayMoveMinutes, [Y, Y, Y, Y, N, N]));
   });
 
   describe('notifications and live lists', () => {

@@ -19,9 +19,13 @@ const item = (id: string, title: string, minutes: string, decisions: string[] = 
 export function jagMinutes(version: MinutesVersion = 'full', status = 'closed'): CouncilMinutes {
   return buildCouncilMinutes({
     body: { name: 'Charnwood Joint Action Group', confidential: false },
-    meeting: { startsAt: '2026-11-17T10:00:00Z', location: 'Loughborough Police Station', status },
+    meeting: { startsAt: '2026-11-17T10:00:00Z', location: 'Loughborough Police Station' },
+    draft: status !== 'closed',
+    confirmation: null,
+    stage: status === 'closed' ? 'approved' : 'draft',
     snapshot: {
       status: 'closed',
+      minutesStage: 'approved',
       currentItemId: null,
       timerStartedAt: null,
       agenda: [
@@ -35,7 +39,7 @@ export function jagMinutes(version: MinutesVersion = 'full', status = 'closed'):
       declarations: [],
     },
     members,
-    actions: [{ reference: 'JAG-7', title: 'Review the dispersal order', ownerName: 'Insp. Tom Hughes', leadAgencyName: 'Leicestershire Police', dueDate: '2027-03-01', sourceItemId: 'asb' }],
+    actions: [{ actionId: 'a7', reference: 'JAG-7', title: 'Review the dispersal order', ownerName: 'Insp. Tom Hughes', leadAgencyName: 'Leicestershire Police', dueDate: '2027-03-01', sourceItemId: 'asb' }],
     escalations: [],
     priorities: [],
     nextMeetingStartsAt: '2026-12-15T10:00:00Z',
