@@ -29,6 +29,8 @@ export interface MinutesResolution {
 }
 
 export interface MinutesItem {
+  /** The agenda item's id, for a member's comment about it; absent for an exempt item in the public version. */
+  itemId?: string;
   number: number;
   /** '' for an exempt item in the public version. */
   title: string;
@@ -181,6 +183,7 @@ export function buildCouncilMinutes(source: MinutesSource): CouncilMinutes {
     numbers.set(item.id, number);
     const exempt = isPublic && item.partTwo;
     return {
+      ...(exempt ? {} : { itemId: item.id }),
       number,
       title: exempt ? '' : item.title,
       partTwo: item.partTwo,

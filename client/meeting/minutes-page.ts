@@ -2,78 +2,50 @@ import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CurrentUser, MeetingResponse } from '../../shared/api.js';
-import { hasPublicVersion, type CouncilMinutes, type MinutesVersion } from '../../shared/council-minutes.js';
+import type { CouncilMinutes, MinutesVersion } from '../../shared/council-minutes.js';
+import type { MinutesStatusView } from '../../shared/minutes-api.js';
+import { minutesRevisionParam } from '../../shared/minutes-lifecycle.js';
+import { mayReadMinutes } from '../../shared/permissions.js';
+import { LiveListController } from '../live/index.js';
 import { getMeeting } from '../shell/api.js';
 import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage, type Found } from '../shell/page-load.js';
 import { MAP_PATH, meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
-import { getCouncilMinutes, minutesDownloadUrl, type MinutesFormat } from './minutes-api.js';
+import { getCouncilMinutes, getMinutesStatus, type MinutesRevisionChoice } from './minutes-api.js';
+import { minutesToolbar, minutesToolbarStyles } from './minutes-page-toolbar.js';
 import { a4PrintSheet, printSheetFor } from './minutes-print-sheet.js';
 import type { PrintableMinutes } from './printable-minutes.js';
+import './minutes-comments.js';
+import './minutes-lifecycle-panel.js';
+import './minutes-versions.js';
 import './printable-minutes.js';
 
-type Loaded = Found<{ meeting: MeetingResponse; minutes: CouncilMinutes }>;
+type Loaded = Found<{ meeting: MeetingResponse; minutes: CouncilMinutes; status: MinutesStatusView; member: boolean }>;
 
-const FORMATS: { format: MinutesFormat; label: string }[] = [
-  { format: 'docx', label: 'Word' },
-  { format: 'html', label: 'HTML' },
-  { format: 'md', label: 'Markdown' },
-];
+/** Members read every copy; anyone else only the published public version. */
+const isMember = (meeting: MeetingResponse) => mayReadMinutes(meeting.body, 'full', false);
+
+/** The copy the address asks for (`?revision=2`, `?revision=working`), or null for the server's default. */
+function revisionIn(query: string): MinutesRevisionChoice {
+  const parsed = minutesRevisionParam.safeParse(new URLSearchParams(query).get('revision') ?? undefined);
+  return parsed.success ? (parsed.data ?? null) : null;
+}
 
 /**
  * A meeting's minutes to council standard, to read, print (A4, page numbers,
  * the body and date in the running header) or download as Word, HTML or
- * Markdown, in the members' full version or the public one.
+ * Markdown, in the members' full version or the public one; with where they
+ * stand after the meeting (circulated, confirmed, published), the steps this
+ * person may take, every stored version, and members' comments.
  */
 @customElement('minutes-page')
 export class MinutesPage extends LitElement {
   static override styles = [
     baseStyles,
+    minutesToolbarStyles,
     css`
       :host {
         display: block;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-end;
-        gap: 0.75rem 1.5rem;
-        margin: 0 0 1.5rem;
-      }
-      fieldset {
-        border: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1rem;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-      }
-      fieldset label {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-height: 2.75rem;
-      }
-      fieldset input {
-        width: 1.25rem;
-        height: 1.25rem;
-      }
-      .downloads {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1rem;
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      @media print {
-        .toolbar {
-          display: none;
-        }
       }
     `,
   ];
@@ -81,24 +53,41 @@ export class MinutesPage extends LitElement {
   /** The id of the meeting whose minutes to show. */
   @property({ type: Number, attribute: 'meeting-id' }) meetingId = 0;
 
+  /** The address's query (`?revision=N` or `?revision=working`): which copy to show. */
+  @property() query = '';
+
   /** The signed-in user (the app passes it to every page; the minutes come from the server as theirs). */
   @property({ attribute: false }) user: CurrentUser | null = null;
 
-  @state() private _version: MinutesVersion = 'full';
+  /** Full or public, once the reader has chosen; until then members get the full version and others the public one. */
+  @state() private _version: MinutesVersion | null = null;
 
   private readonly _load = new Task(this, {
-    task: ([meetingId, version], { signal }) =>
+    task: ([meetingId, chosen, revision], { signal }) =>
       loadTitledPage<Loaded>(this, signal, {
         load: async () => {
           const meeting = await getMeeting(meetingId);
-          return { found: true, meeting, minutes: await getCouncilMinutes(meetingId, version) };
+          const member = isMember(meeting);
+          const version = chosen ?? (member ? 'full' : 'public');
+          const [minutes, status] = await Promise.all([getCouncilMinutes(meetingId, version, revision), getMinutesStatus(meetingId)]);
+          return { found: true, meeting, minutes, status, member };
         },
         notFound: { found: false },
         heading: (loaded) => (loaded.found ? `Minutes of ${loaded.meeting.meeting.title}` : 'Meeting not found'),
         failedHeading: 'Minutes',
       }),
-    args: () => [this.meetingId, this._version] as const,
+    args: () => [this.meetingId, this._version, revisionIn(this.query)] as const,
   });
+
+  constructor() {
+    super();
+    // Another member's step (circulated, confirmed, published, a comment) shows here without a reload.
+    new LiveListController(this, {
+      bodyId: () => (this._load.value?.found ? this._load.value.meeting.body.id : null),
+      lists: ['minutes'],
+      refresh: () => void this._load.run(),
+    });
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -128,45 +117,40 @@ export class MinutesPage extends LitElement {
         <p>There is no meeting at this address. It may have been removed, or the link may be wrong.</p>
         <p><a href=${MAP_PATH}>Go to the partnership map</a></p>`;
     }
-    return html`${this._renderToolbar(loaded.meeting)}
+    const { meeting, minutes, status, member } = loaded;
+    const revision: MinutesRevisionChoice = minutes.revision?.number ?? 'working';
+    return html`${minutesToolbar({
+        meeting,
+        member,
+        version: this._version ?? minutes.version,
+        revision: revisionIn(this.query),
+        onVersionChange: this._onVersionChange,
+        onPrint: this._onPrintClick,
+      })}
       <p class="status" role="status">${isLoading(this._load) ? 'Loading…' : ''}</p>
-      <printable-minutes .minutes=${loaded.minutes}></printable-minutes>`;
+      <minutes-lifecycle-panel .status=${status} @minutes-step-taken=${this._onStepTaken}></minutes-lifecycle-panel>
+      <minutes-versions meeting-id=${meeting.meeting.id} .revisions=${status.revisions} .shown=${revision} ?offers-working=${member}></minutes-versions>
+      <printable-minutes .minutes=${minutes} .bodyId=${meeting.body.id}></printable-minutes>
+      ${member && (status.mayComment || status.commentCount > 0 || status.stage === 'circulated')
+        ? html`<minutes-comments
+            meeting-id=${meeting.meeting.id}
+            comment-count=${status.commentCount}
+            ?may-comment=${status.mayComment}
+            .items=${minutes.items}
+          ></minutes-comments>`
+        : nothing}`;
   }
 
-  private _renderToolbar(meeting: MeetingResponse) {
-    const id = meeting.meeting.id;
-    const publicVersion = hasPublicVersion(meeting.body);
-    return html`<div class="toolbar">
-      <a href=${meetingPath(id)}>Back to the meeting</a>
-      ${publicVersion
-        ? html`<fieldset>
-            <legend>Version</legend>
-            ${this._renderVersion('full', 'Full (members)')} ${this._renderVersion('public', 'Public (exempt items left out)')}
-          </fieldset>`
-        : nothing}
-      <div>
-        <span id="downloads-label">Download the ${this._version === 'public' ? 'public' : 'full'} version:</span>
-        <ul class="downloads" aria-labelledby="downloads-label">
-          ${FORMATS.map(({ format, label }) => html`<li><a href=${minutesDownloadUrl(id, format, this._version)} download>${label}</a></li>`)}
-        </ul>
-      </div>
-      <button type="button" @click=${this._onPrintClick}>Print or save as PDF</button>
-    </div>`;
-  }
+  private _onVersionChange = (version: MinutesVersion) => {
+    this._version = version;
+  };
 
-  private _renderVersion(version: MinutesVersion, label: string) {
-    return html`<label>
-      <input type="radio" name="version" value=${version} .checked=${this._version === version} @change=${this._onVersionChange} />
-      ${label}
-    </label>`;
-  }
-
-  private _onVersionChange(event: Event) {
-    this._version = (event.target as HTMLInputElement).value as MinutesVersion;
-  }
-
-  private _onPrintClick() {
+  private _onPrintClick = () => {
     window.print();
+  };
+
+  private _onStepTaken() {
+    void this._load.run();
   }
 
   /** Moves focus to the page heading, for after a route change. */

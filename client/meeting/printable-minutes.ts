@@ -2,7 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { EXEMPT_ITEM_WORDING, type CouncilMinutes, type MinutesItem } from '../../shared/council-minutes.js';
+import { formatDate } from '../../shared/dates.js';
 import { renderMarkdown } from './markdown.js';
+import { minutesActionsTable } from './minutes-actions-table.js';
 import { baseStyles } from '../shell/styles.js';
 
 /**
@@ -74,7 +76,24 @@ export class PrintableMinutes extends LitElement {
       .signature {
         margin-top: 3rem;
       }
+      .version-line {
+        color: var(--q-secondary-text);
+        font-size: 0.9375rem;
+      }
+      .hash {
+        overflow-wrap: anywhere;
+      }
+      .state {
+        font-weight: 700;
+        white-space: nowrap;
+      }
+      .state.overdue {
+        color: var(--q-error);
+      }
       @media print {
+        .now {
+          display: none;
+        }
         :host {
           max-width: none;
           font-size: 11pt;
@@ -94,6 +113,9 @@ export class PrintableMinutes extends LitElement {
   /** The minutes to show, as the server builds them. */
   @property({ attribute: false }) minutes: CouncilMinutes | null = null;
 
+  /** The meeting's body, so each action's reference links to its action log; null leaves them as text. */
+  @property({ attribute: false }) bodyId: number | null = null;
+
   override render() {
     const minutes = this.minutes;
     if (!minutes) return nothing;
@@ -102,7 +124,8 @@ export class PrintableMinutes extends LitElement {
       ${marking}
       <h1 id="minutes-heading" tabindex="-1">${minutes.heading}</h1>
       ${minutes.version === 'public' ? html`<p><em>Public version: exempt business is left out.</em></p>` : nothing}
-      ${minutes.draft ? html`<p class="note">Draft: the meeting has not been closed, so these minutes may still change.</p>` : nothing}
+      ${minutes.draft ? html`<p class="note">${draftNote(minutes)}</p>` : nothing}
+      ${this._renderVersionLine(minutes)}
       ${minutes.chairedBy ? html`<p><strong>Chair:</strong> ${minutes.chairedBy}</p>` : nothing}
       <section aria-labelledby="present-heading">
         <h2 id="present-heading">Present</h2>
@@ -131,9 +154,32 @@ export class PrintableMinutes extends LitElement {
         <h2 id="next-heading">Date of next meeting</h2>
         <p>${minutes.nextMeeting ?? 'To be arranged.'}</p>
       </section>
-      <p class="signature">Chair ……………………………… Date ………………</p>
+      ${this._renderSignature(minutes)}
       ${marking}
     </article>`;
+  }
+
+  private _renderVersionLine(minutes: CouncilMinutes) {
+    const revision = minutes.revision;
+    if (!revision) return nothing;
+    return html`<p class="version-line">
+      Version ${revision.number}${revision.reason ? html` (correction: ${revision.reason})` : nothing}, stored
+      ${formatDate(revision.createdAt)} by ${revision.createdBy}${revision.publishedAt ? html`, published ${formatDate(revision.publishedAt)}` : nothing}.
+      SHA-256 <code class="hash">${revision.hash}</code>
+    </p>`;
+  }
+
+  private _renderSignature(minutes: CouncilMinutes) {
+    const confirmation = minutes.confirmation;
+    if (!confirmation) return html`<p class="signature">Chair ……………………………… Date ………………</p>`;
+    return html`<div class="signature confirmation">
+      <p>
+        Confirmed as a correct record at the meeting held on ${confirmation.atMeeting}. Moved by ${confirmation.movedBy}${confirmation.secondedBy
+          ? html`; seconded by ${confirmation.secondedBy}`
+          : nothing}.
+      </p>
+      <p>Signed: ${confirmation.signedBy}</p>
+    </div>`;
   }
 
   private _renderList(key: string, heading: string, lines: readonly string[]) {
@@ -147,12 +193,13 @@ export class PrintableMinutes extends LitElement {
     const id = `item-${item.number}-heading`;
     if (item.exempt) {
       return html`<section class="item" aria-labelledby=${id}>
-        <h2 id=${id}>${item.number}. Item ${item.number}: ${EXEMPT_ITEM_WORDING}</h2>
+        <h2 id=${id}>${item.number}. Item ${item.number}: ${EXEMPT_ITEM_WORDING}${item.exemptionReason ? ` (${item.exemptionReason})` : ''}</h2>
       </section>`;
     }
     return html`<section class="item" aria-labelledby=${id}>
       <h2 id=${id}>${item.number}. ${item.title.toUpperCase()}</h2>
       ${item.partTwo ? html`<p class="marking">Part II — OFFICIAL-SENSITIVE</p>` : nothing}
+      ${item.partTwo && item.exemptionReason ? html`<p><em>Exempt from publication under Schedule 12A, ${item.exemptionReason}</em></p>` : nothing}
       ${item.presenter ? html`<p><em>Presented by ${item.presenter}</em></p>` : nothing}
       ${item.minutes ? html`<div class="minutes-text">${unsafeHTML(renderMarkdown(item.minutes))}</div>` : nothing}
       ${item.resolutions.map(
@@ -167,28 +214,7 @@ export class PrintableMinutes extends LitElement {
   private _renderActions(minutes: CouncilMinutes) {
     return html`<section aria-labelledby="actions-heading">
       <h2 id="actions-heading">Actions</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Lead agency</th>
-            <th scope="col">Due</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${minutes.actions.map(
-            (action) => html`<tr>
-              <td>${action.reference}</td>
-              <td>${action.action}</td>
-              <td>${action.owner}</td>
-              <td>${action.leadAgency}</td>
-              <td>${action.due}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${minutesActionsTable(minutes.actions, this.bodyId)}
     </section>`;
   }
 
@@ -196,6 +222,12 @@ export class PrintableMinutes extends LitElement {
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
+}
+
+function draftNote(minutes: CouncilMinutes): string {
+  return minutes.stage === 'correcting'
+    ? 'Working copy: a correction is in progress. The confirmed versions stay as they were.'
+    : 'Draft: these minutes may still change until they are confirmed as a correct record.';
 }
 
 declare global {

@@ -7,8 +7,8 @@ import { jagMinutes } from './minutes-fixtures.js';
 
 const text = (el: Element | ShadowRoot | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function mount(minutes = jagMinutes()) {
-  const el = await fixture<PrintableMinutes>(html`<printable-minutes .minutes=${minutes}></printable-minutes>`);
+async function mount(minutes = jagMinutes(), bodyId: number | null = null) {
+  const el = await fixture<PrintableMinutes>(html`<printable-minutes .minutes=${minutes} .bodyId=${bodyId}></printable-minutes>`);
   return { el, root: el.shadowRoot! };
 }
 
@@ -57,8 +57,53 @@ describe('<printable-minutes>', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('says a meeting not yet closed gives draft minutes', async () => {
+  it('says a working copy is a draft that may still change', async () => {
     const { root } = await mount(jagMinutes('full', 'live'));
-    expect(text(root.querySelector('.note'))).to.equal('Draft: the meeting has not been closed, so these minutes may still change.');
+    expect(text(root.querySelector('.note'))).to.equal('Draft: these minutes may still change until they are confirmed as a correct record.');
+  });
+
+  it('links each action to its body’s action log and says how it stands today, on screen only', async () => {
+    const minutes = jagMinutes();
+    minutes.actions = [
+      { ...minutes.actions[0]!, state: { actionId: 'a7', status: 'escalated', overdue: true, escalationLink: '/escalations/12' } },
+      { ...minutes.actions[0]!, actionId: 'a8', reference: 'JAG-8', state: { actionId: 'a8', status: 'in-progress', overdue: true, escalationLink: null } },
+      { ...minutes.actions[0]!, actionId: 'a9', reference: 'JAG-9', state: { actionId: 'a9', status: 'done', overdue: false, escalationLink: null } },
+    ];
+    const { el, root } = await mount(minutes, 5);
+    expect([...root.querySelectorAll('th')].map(text)).to.deep.equal(['Reference', 'Action', 'Owner', 'Lead agency', 'Due', 'Today']);
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => row.querySelector('td a')!.getAttribute('href'))).to.deep.equal(['/bodies/5/actions', '/bodies/5/actions', '/bodies/5/actions']);
+    expect(rows.map((row) => text(row.querySelector('td.now')))).to.deep.equal(['Escalated', 'Overdue', 'Done']);
+    expect(rows[0]!.querySelector('td.now a')!.getAttribute('href')).to.equal('/escalations/12');
+    await expectNoAxeViolations(el);
+  });
+
+  it('states how the minutes were confirmed, which version this is and its hash, and why an item is exempt', async () => {
+    const minutes = jagMinutes();
+    minutes.confirmation = {
+      atMeeting: 'Tuesday 15 December 2026',
+      atMeetingId: 43,
+      movedBy: 'PC Dan Moore',
+      secondedBy: 'Sam Patel',
+      signedBy: 'Priya Shah (Chair)',
+      confirmedAt: '2026-12-15T11:00:00.000Z',
+    };
+    minutes.revision = { number: 2, hash: 'ab'.repeat(32), reason: 'Item 16 misnamed the order', createdAt: '2027-01-12T11:00:00.000Z', createdBy: 'Alice Carter', publishedAt: null };
+    minutes.items[1] = { ...minutes.items[1]!, exemptionReason: 'Paragraph 1: information relating to any individual' };
+    const { el, root } = await mount(minutes);
+    expect(text(root.querySelector('.confirmation'))).to.equal(
+      'Confirmed as a correct record at the meeting held on Tuesday 15 December 2026. Moved by PC Dan Moore; seconded by Sam Patel. Signed: Priya Shah (Chair)',
+    );
+    expect(text(root)).not.to.contain('Chair ………');
+    expect(text(root.querySelector('.version-line'))).to.equal(
+      `Version 2 (correction: Item 16 misnamed the order), stored 12/01/2027 by Alice Carter. SHA-256 ${'ab'.repeat(32)}`,
+    );
+    expect(text(root)).to.contain('Exempt from publication under Schedule 12A, Paragraph 1: information relating to any individual');
+    await expectNoAxeViolations(el);
+
+    const publicMinutes = jagMinutes('public');
+    publicMinutes.items[1] = { ...publicMinutes.items[1]!, exemptionReason: 'Paragraph 1: information relating to any individual' };
+    const redacted = await mount(publicMinutes);
+    expect(text(redacted.root)).to.contain('17. Item 17: exempt information — not for publication (Paragraph 1: information relating to any individual)');
   });
 });
