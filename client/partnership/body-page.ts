@@ -10,7 +10,7 @@ import { mayScheduleMeeting } from '../../shared/permissions.js';
 import { ROLE_LABELS } from '../../shared/roles.js';
 import { getBodies, getBody } from '../shell/api.js';
 import { isLoading, loadFailedPanel, loadingStatus, loadTitledPage } from '../shell/page-load.js';
-import { actionLogPath, bodyPath, escalationsPath, MAP_PATH, meetingPath, prioritiesPath } from '../shell/routes.js';
+import { actionLogPath, bodyPath, escalationsPath, MAP_PATH, meetingPath, minutesArchivePath, prioritiesPath } from '../shell/routes.js';
 import { statusTagStyles } from '../shell/status-tag-styles.js';
 import { baseStyles } from '../shell/styles.js';
 import './body-members.js';
@@ -184,6 +184,7 @@ export class BodyPage extends LitElement {
                 <a href=${escalationsPath(body.id)}>${body.shortName} escalations</a>${waiting > 0 ? ` (${waiting} awaiting an answer)` : ''}
               </li>
               <li><a href=${prioritiesPath(body.id)}>${body.shortName} priorities</a></li>
+              <li><a href=${minutesArchivePath(body.id)}>${body.shortName} minutes archive</a></li>
             </ul>
           <body-members .members=${detail.members}></body-members> ${this._renderMeetings(detail.meetings)}
           ${mayScheduleMeeting(body.myRole) ? html`<schedule-meeting-form body-id=${body.id}></schedule-meeting-form>` : nothing}`

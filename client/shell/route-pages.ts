@@ -35,7 +35,9 @@ export function renderRoutePage(route: Route, { user, onActionProgressAdded }: R
     case 'meeting':
       return html`<meeting-page meeting-id=${route.meetingId} .user=${user}></meeting-page>`;
     case 'minutes':
-      return html`<minutes-page meeting-id=${route.meetingId} .user=${user}></minutes-page>`;
+      return html`<minutes-page meeting-id=${route.meetingId} query=${location.search} .user=${user}></minutes-page>`;
+    case 'minutes-archive':
+      return html`<minutes-archive-page body-id=${route.bodyId}></minutes-archive-page>`;
     case 'search':
       return html`<search-page query=${location.search}></search-page>`;
     case 'not-found':

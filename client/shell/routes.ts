@@ -13,6 +13,7 @@ export type Route =
   | { page: 'priority'; priorityId: number }
   | { page: 'meeting'; meetingId: number }
   | { page: 'minutes'; meetingId: number }
+  | { page: 'minutes-archive'; bodyId: number }
   | { page: 'search' }
   | { page: 'sign-in' }
   | { page: 'not-found' };
@@ -30,6 +31,7 @@ export const PAGE_TITLES: Record<Route['page'], string> = {
   priority: 'Priority',
   meeting: 'Meeting',
   minutes: 'Minutes',
+  'minutes-archive': 'Minutes archive',
   search: 'Search',
   'sign-in': 'Sign in',
   'not-found': 'Page not found',
@@ -43,6 +45,7 @@ const PRIORITIES_PATH = /^\/bodies\/([^/]+)\/priorities\/?$/;
 const PRIORITY_PATH = /^\/priorities\/([^/]+)\/?$/;
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
 const MINUTES_PATH = /^\/meetings\/([^/]+)\/minutes\/?$/;
+const MINUTES_ARCHIVE_PATH = /^\/bodies\/([^/]+)\/minutes\/?$/;
 
 /** The id in a path segment, if it is written exactly as an id ("1e3" coerces to a number but is no id anyone linked to). */
 function pathId(segment: string | undefined): number | undefined {
@@ -66,6 +69,8 @@ export function routeFor(pathname: string): Route {
   if (prioritiesBodyId !== undefined) return { page: 'priorities', bodyId: prioritiesBodyId };
   const priorityId = pathId(PRIORITY_PATH.exec(pathname)?.[1]);
   if (priorityId !== undefined) return { page: 'priority', priorityId };
+  const archiveBodyId = pathId(MINUTES_ARCHIVE_PATH.exec(pathname)?.[1]);
+  if (archiveBodyId !== undefined) return { page: 'minutes-archive', bodyId: archiveBodyId };
   const bodyId = pathId(BODY_PATH.exec(pathname)?.[1]);
   if (bodyId !== undefined) return { page: 'body', bodyId };
   const meetingId = pathId(MEETING_PATH.exec(pathname)?.[1]);
@@ -103,10 +108,16 @@ export function meetingPath(meetingId: number): string {
   return `/meetings/${meetingId}`;
 }
 
-/** A meeting's minutes laid out for printing. */
+/** A meeting's minutes laid out for printing, with where they stand and their versions. */
 export function minutesPath(meetingId: number): string {
   return `/meetings/${meetingId}/minutes`;
 }
+
+/** One copy of a meeting's minutes: a stored version's number, or the working draft. */
+export const minutesRevisionPath = (meetingId: number, revision: number | 'working') => `${minutesPath(meetingId)}?revision=${revision}`;
+
+/** A body's minutes, meeting by meeting. */
+export const minutesArchivePath = (bodyId: number) => `/bodies/${bodyId}/minutes`;
 
 /**
  * Whether a click on a link to `url` should be handled by the client-side

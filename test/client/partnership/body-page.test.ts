@@ -73,7 +73,7 @@ describe('<body-page>', () => {
     expect(root.querySelector('.badge.confidential')).to.equal(null);
   });
 
-  it('links to the body’s action log, escalations (with how many await an answer) and priorities', async () => {
+  it('links to the body’s action log, escalations (with how many await an answer), priorities and minutes archive', async () => {
     api = fakeApi({
       'GET /api/bodies': () => jsonResponse({ ...bodiesResponse, waitingEscalations: [{ bodyId: 5, count: 2 }] }),
       'GET /api/bodies/5': () => jsonResponse(jagDetail),
@@ -84,6 +84,7 @@ describe('<body-page>', () => {
       ['JAG action log', '/bodies/5/actions'],
       ['JAG escalations (2 awaiting an answer)', '/bodies/5/escalations'],
       ['JAG priorities', '/bodies/5/priorities'],
+      ['JAG minutes archive', '/bodies/5/minutes'],
     ]);
     await expectNoAxeViolations(el);
   });

@@ -12,12 +12,14 @@ describe('routeFor', () => {
     expect(routeFor('/bodies/5/')).to.deep.equal({ page: 'body', bodyId: 5 });
     expect(routeFor('/meetings/42')).to.deep.equal({ page: 'meeting', meetingId: 42 });
     expect(routeFor('/meetings/42/minutes')).to.deep.equal({ page: 'minutes', meetingId: 42 });
+    expect(routeFor('/bodies/5/minutes')).to.deep.equal({ page: 'minutes-archive', bodyId: 5 });
+    expect(routeFor('/bodies/5/minutes/')).to.deep.equal({ page: 'minutes-archive', bodyId: 5 });
     expect(routeFor('/bodies/5/actions')).to.deep.equal({ page: 'action-log', bodyId: 5 });
     expect(routeFor('/my-actions')).to.deep.equal({ page: 'my-actions' });
   });
 
   it('sends anything else to "not found"', () => {
-    for (const path of ['/bodies', '/bodies/0', '/bodies/-1', '/bodies/1e3', '/bodies/abc', '/nope', '/bodies/5/extra', '/meetings', '/meetings/0', '/meetings/1e3', '/meetings/4/extra', '/meetings/1e3/minutes', '/map/5']) {
+    for (const path of ['/bodies', '/bodies/0', '/bodies/-1', '/bodies/1e3', '/bodies/abc', '/nope', '/bodies/5/extra', '/meetings', '/meetings/0', '/meetings/1e3', '/meetings/4/extra', '/meetings/1e3/minutes', '/bodies/1e3/minutes', '/bodies/5/minutes/2', '/map/5']) {
       expect(routeFor(path), path).to.deep.equal({ page: 'not-found' });
     }
   });
