@@ -1,10 +1,11 @@
 /**
  * The controls under the open agenda item (rename, move, remove, current
- * item and timer) and its inline rename form, as templates that
+ * item and timer, and why a Part II item is exempt) and its inline rename form, as templates that
  * `<agenda-list>` renders into its own shadow root and styles.
  */
 import { html, nothing } from 'lit';
 import { MEETING_DOC_LIMITS, type AgendaItem } from '../../shared/meeting-doc.js';
+import { EXEMPTION_PARAGRAPHS, type ExemptionParagraph } from '../../shared/minutes-lifecycle.js';
 
 export interface ItemActionsOptions {
   item: AgendaItem;
@@ -74,4 +75,37 @@ export function renameForm({ item, index, error, onSubmit, onKeyDown, onCancel }
     <button type="submit" class="small">Save title</button>
     <button type="button" class="secondary small" @click=${onCancel}>Cancel</button>
   </form>`;
+}
+
+export interface ExemptionChoiceOptions {
+  item: AgendaItem;
+  index: number;
+  /** Those who may edit the agenda choose; everyone else reads the choice. */
+  editable: boolean;
+  onChange(paragraph: ExemptionParagraph | null): void;
+}
+
+const PARAGRAPHS = Object.entries(EXEMPTION_PARAGRAPHS).map(([key, label]) => ({ paragraph: Number(key) as ExemptionParagraph, label }));
+
+/** Why a Part II item is left out of the public minutes: the Schedule 12A paragraph, chosen or read. */
+export function exemptionChoice({ item, index, editable, onChange }: ExemptionChoiceOptions) {
+  if (!item.partTwo) return nothing;
+  const chosen = (item.exemptionParagraph ?? null) as ExemptionParagraph | null;
+  if (!editable) {
+    return html`<p class="exemption">Exempt from publication: ${chosen === null ? 'no paragraph of Schedule 12A chosen yet' : EXEMPTION_PARAGRAPHS[chosen]}</p>`;
+  }
+  const id = `exemption-${item.id}`;
+  return html`<div class="field exemption">
+    <label for=${id}>Exempt under Schedule 12A (item ${index + 1})</label>
+    <select
+      id=${id}
+      @change=${(event: Event) => {
+        const value = (event.target as HTMLSelectElement).value;
+        onChange(value === '' ? null : (Number(value) as ExemptionParagraph));
+      }}
+    >
+      <option value="" ?selected=${chosen === null}>Not chosen</option>
+      ${PARAGRAPHS.map(({ paragraph, label }) => html`<option value=${paragraph} ?selected=${chosen === paragraph}>${label}</option>`)}
+    </select>
+  </div>`;
 }

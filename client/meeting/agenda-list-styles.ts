@@ -63,6 +63,9 @@ export const agendaListStyles = css`
     flex: 1 1 14rem;
     margin: 0;
   }
+  .exemption {
+    margin: 0.5rem 0 0;
+  }
   .total {
     margin: 0.75rem 0;
     color: var(--q-secondary-text);

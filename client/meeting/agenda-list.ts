@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaItem } from '../../shared/meeting-doc.js';
 import { ClockController } from '../shell/clock-controller.js';
-import { itemActions, renameForm } from './agenda-item-controls.js';
+import { exemptionChoice, itemActions, renameForm } from './agenda-item-controls.js';
 import { agendaListStyles } from './agenda-list-styles.js';
 import { itemTimer } from './item-timer.js';
 import { MeetingController } from './meeting-controller.js';
@@ -137,6 +137,9 @@ export class AgendaList extends LitElement {
             onStartTimer: () => this._onStartTimerClick(),
             onStopTimer: () => this._onStopTimerClick(),
           })
+        : nothing}
+      ${selected && this._renaming !== item.id
+        ? exemptionChoice({ item, index, editable: !this.readonly, onChange: (paragraph) => this.store?.setExemptionParagraph(item.id, paragraph) })
         : nothing}
     </li>`;
   }

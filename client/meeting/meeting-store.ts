@@ -6,6 +6,8 @@
  */
 import * as Y from 'yjs';
 import { metaOf, readMeetingDoc, type AgendaItem, type AttendanceStatus, type MeetingSnapshot } from '../../shared/meeting-doc.js';
+import type { ExemptionParagraph } from '../../shared/minutes-lifecycle.js';
+import { setExemptionParagraph } from './exemption-edits.js';
 import * as edits from './meeting-edits.js';
 import * as minutesEdits from './minutes-edits.js';
 
@@ -91,6 +93,10 @@ export class MeetingStore {
   }
   stopTimer(): void {
     edits.stopTimer(this.doc);
+  }
+  /** The Schedule 12A paragraph a Part II item is exempt under; null when not chosen. */
+  setExemptionParagraph(itemId: string, paragraph: ExemptionParagraph | null): void {
+    setExemptionParagraph(this.doc, itemId, paragraph);
   }
   setAttendance(userId: number, status: AttendanceStatus): void {
     edits.setAttendance(this.doc, userId, status);
