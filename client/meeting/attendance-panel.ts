@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BodyMember } from '../../shared/api.js';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../shared/meeting-doc.js';
-import type { MeetingStatus } from '../../shared/meetings.js';
+import type { MeetingPhase } from '../../shared/minutes-lifecycle.js';
 import { mayRecordAttendance } from '../../shared/permissions.js';
 import { ROLE_LABELS, compareRoles, type Role } from '../../shared/roles.js';
 import { MeetingController } from './meeting-controller.js';
@@ -76,15 +76,15 @@ export class AttendancePanel extends LitElement {
   /** The signed-in person. */
   @property({ type: Number, attribute: 'user-id' }) userId = 0;
 
-  /** Where the meeting is in its life. */
-  @property({ attribute: false }) status: MeetingStatus = 'scheduled';
+  /** Where the meeting stands for editing: its status, or `minuting` while a closed meeting's minutes are drafted. */
+  @property({ attribute: false }) phase: MeetingPhase = 'scheduled';
 
   /** When set (the connection was refused or lost), attendance can be read but not changed. */
   @property({ type: Boolean }) readonly = false;
 
   /** Whether the signed-in person may record this member's attendance: their own, or anyone's if they run the body. */
   private _mayRecord(member: BodyMember): boolean {
-    return !this.readonly && mayRecordAttendance({ role: this.myRole, userId: this.userId, subjectId: member.userId }, this.status);
+    return !this.readonly && mayRecordAttendance({ role: this.myRole, userId: this.userId, subjectId: member.userId }, this.phase);
   }
 
   constructor() {

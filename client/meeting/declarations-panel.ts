@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BodyMember } from '../../shared/api.js';
 import { MEETING_DOC_LIMITS, type AgendaItem, type Declaration } from '../../shared/meeting-doc.js';
-import type { MeetingStatus } from '../../shared/meetings.js';
+import type { MeetingPhase } from '../../shared/minutes-lifecycle.js';
 import { mayDeclareFor } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import { MeetingController } from './meeting-controller.js';
@@ -65,12 +65,12 @@ export class DeclarationsPanel extends LitElement {
   /** The signed-in person's role on the body. */
   @property({ attribute: false }) myRole: Role | null = null;
 
-  /** Where the meeting is in its life. */
-  @property({ attribute: false }) status: MeetingStatus = 'scheduled';
+  /** Where the meeting stands for editing: its status, or `minuting` while a closed meeting's minutes are drafted. */
+  @property({ attribute: false }) phase: MeetingPhase = 'scheduled';
 
   /** Whether the signed-in person may record or remove a declaration about this member: their own, or anyone's if they run the body. */
   private _mayDeclareFor(subjectId: number): boolean {
-    return !this.readonly && mayDeclareFor({ role: this.myRole, userId: this.userId, subjectId }, this.status);
+    return !this.readonly && mayDeclareFor({ role: this.myRole, userId: this.userId, subjectId }, this.phase);
   }
 
   @state() private _error: { field: 'interest' | 'form'; message: string } | null = null;

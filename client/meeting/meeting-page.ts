@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
 import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings.js';
+import { meetingPhase } from '../../shared/minutes-lifecycle.js';
 import { mayStartOrCloseMeeting, meetingAccess } from '../../shared/permissions.js';
 import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { LiveSessionHolder, type LiveConnection } from '../live/index.js';
@@ -33,6 +34,7 @@ import { meetingStoreFor, type MeetingStore } from './meeting-store.js';
 import type { MeetingWorkspace } from './meeting-workspace.js';
 import './meeting-workspace.js';
 import type { MinutesEditor, RaiseActionRequest } from './minutes-editor.js';
+import { minutesStageBanner, minutesStageBannerStyles } from './minutes-stage-banner.js';
 import './raise-action-panel.js';
 import { RaisedActionLines } from './raised-action-line.js';
 import './meeting-shortcuts.js';
@@ -47,6 +49,7 @@ export class MeetingPage extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
+    minutesStageBannerStyles,
     css`
       :host {
         display: block;
@@ -152,7 +155,10 @@ export class MeetingPage extends LitElement {
     const { meeting, body } = response;
     const session = this._session;
     const status = this._status(response);
-    const readonly = session?.state === 'refused' || meetingAccess(body.myRole, status) !== 'edit';
+    // The rules go by the phase: a closed meeting's document stays open to those running the body while its minutes are drafted.
+    const stage = this._store?.snapshot.minutesStage ?? 'draft';
+    const phase = meetingPhase(status, stage);
+    const readonly = session?.state === 'refused' || meetingAccess(body.myRole, phase) !== 'edit';
     const mayRaise = this._actionLogs.mayRaise(readonly);
     const shown = this._workspace?.shownItem;
     return html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>
@@ -165,14 +171,16 @@ export class MeetingPage extends LitElement {
         .connectionState=${session?.state ?? null}
         .store=${this._store}
         ?can-run=${mayStartOrCloseMeeting(body.myRole)}
+        ?minuting=${phase === 'minuting'}
         @meeting-changed=${this._onMeetingChanged}
       ></meeting-run-bar>
       ${this._actionError ? html`<div class="error-panel" role="alert"><p>${this._actionError}</p></div>` : nothing}
+      ${minutesStageBanner(meeting.id, status, stage)}
       <meeting-notices
         .session=${session}
         .connectionNews=${session ? `${session.state} ${session.refusedChange ?? ''}` : null}
         .status=${status}
-        ?readonly=${readonly}
+        ?readonly=${readonly && phase !== 'minuting'}
       ></meeting-notices>
       ${session
         ? html`<meeting-workspace
@@ -182,6 +190,7 @@ export class MeetingPage extends LitElement {
             .members=${members}
             .myRole=${body.myRole}
             .status=${status}
+            .phase=${phase}
             .selectedItemId=${this._selectedItemId}
             ?readonly=${readonly}
             ?can-raise-actions=${mayRaise}

@@ -91,6 +91,9 @@ export class MeetingRunBar extends LitElement {
   /** Chair or vice-chair: may start and close the meeting. */
   @property({ type: Boolean, attribute: 'can-run' }) canRun = false;
 
+  /** Closed, with its minutes still being drafted or corrected live: the connection matters again. */
+  @property({ type: Boolean }) minuting = false;
+
   /** A start or close is on its way to the server. */
   @state() private _pending = false;
   @state() private _error = '';
@@ -107,7 +110,7 @@ export class MeetingRunBar extends LitElement {
     if (!this.meeting) return nothing;
     return html`<section aria-labelledby="run-bar-heading" tabindex="-1" aria-keyshortcuts="Alt+Shift+R">
         <h2 id="run-bar-heading" class="visually-hidden">Meeting controls</h2>
-        ${this.status === 'closed'
+        ${this.status === 'closed' && !this.minuting
           ? html`<p class="closed connection" role="status">This meeting is closed: read only</p>`
           : connectionStatus(this.session)}
         ${this._renderCurrentItem()}

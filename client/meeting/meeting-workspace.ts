@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BodyMember, CurrentUser } from '../../shared/api.js';
 import type { AgendaItem } from '../../shared/meeting-doc.js';
 import type { MeetingStatus } from '../../shared/meetings.js';
+import type { MeetingPhase } from '../../shared/minutes-lifecycle.js';
 import { mayEditAgenda, mayRecordDecisions, maySetCurrentItem } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import { baseStyles } from '../shell/styles.js';
@@ -85,6 +86,9 @@ export class MeetingWorkspace extends LitElement {
   /** Where the meeting has got to. */
   @property({ attribute: false }) status: MeetingStatus = 'scheduled';
 
+  /** Where it stands for editing, which the rules go by: its status, or `minuting` while a closed meeting's minutes are drafted. */
+  @property({ attribute: false }) phase: MeetingPhase = 'scheduled';
+
   /** The connection was refused or lost, or the rulebook gives read access only. */
   @property({ type: Boolean }) readonly = false;
 
@@ -118,8 +122,8 @@ export class MeetingWorkspace extends LitElement {
     if (!store) return nothing;
     const agenda = store.agenda;
     const participants = this.awareness ? readParticipants(this.awareness) : [];
-    const agendaReadonly = this.readonly || !mayEditAgenda(this.myRole, this.status);
-    const runsMeeting = !this.readonly && maySetCurrentItem(this.myRole, this.status);
+    const agendaReadonly = this.readonly || !mayEditAgenda(this.myRole, this.phase);
+    const runsMeeting = !this.readonly && maySetCurrentItem(this.myRole, this.phase);
     const selected = this.shownItem;
     const waiting = agenda.length === 0 && !store.loaded;
     const hasApologies = agenda.some((item) => APOLOGIES_ITEM.test(item.title));
@@ -181,7 +185,7 @@ export class MeetingWorkspace extends LitElement {
       <decisions-list
         .store=${this.store}
         item-id=${item.id}
-        ?readonly=${this.readonly || !mayRecordDecisions(this.myRole, this.status)}
+        ?readonly=${this.readonly || !mayRecordDecisions(this.myRole, this.phase)}
       ></decisions-list>
       ${this.status === 'live'
         ? html`<p class="to-run-bar">
@@ -203,7 +207,7 @@ export class MeetingWorkspace extends LitElement {
         .store=${this.store}
         .members=${this.members}
         .myRole=${this.myRole}
-        .status=${this.status}
+        .phase=${this.phase}
         user-id=${this.user?.id ?? 0}
         ?readonly=${this.readonly}
       ></${tag}>

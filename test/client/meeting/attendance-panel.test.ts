@@ -22,7 +22,7 @@ describe('<attendance-panel>', () => {
         .store=${meetingStoreFor(doc)}
         .members=${members}
         .myRole=${role}
-        .status=${'live'}
+        .phase=${'live'}
         user-id=${userId}
         ?readonly=${readonly}
       ></attendance-panel>`,

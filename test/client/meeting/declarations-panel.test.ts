@@ -21,7 +21,7 @@ describe('<declarations-panel>', () => {
         .store=${meetingStoreFor(doc)}
         .members=${members}
         .myRole=${role}
-        .status=${'live'}
+        .phase=${'live'}
         user-id="10"
         ?readonly=${readonly}
       ></declarations-panel>`,

@@ -283,8 +283,9 @@ describe('<meeting-page>', () => {
     log.destroy();
   });
 
-  it('says a closed meeting is closed and read only, not connected, and drops “Who is here”', async () => {
+  it('says a closed meeting with confirmed minutes is closed and read only, not connected, and drops “Who is here”', async () => {
     const el = await page(meetingResponse('closed', 'chair'));
+    metaOf(session!.doc).set('minutesStage', 'approved');
     session!.set({ state: 'connected' });
     await el.updateComplete;
     await deep(el, 'meeting-run-bar')!.updateComplete;
@@ -330,14 +331,25 @@ describe('<meeting-page>', () => {
     expect(deep(chair, 'decisions-list')!.readonly).to.equal(false);
   });
 
-  it('becomes read only for everyone when the document says the meeting has closed', async () => {
-    const el = await page(meetingResponse('live', 'chair'));
+  it('becomes read only for members when the document says the meeting has closed, leaving the draft minutes to the chair', async () => {
+    const el = await page(meetingResponse('live', 'member'));
     expect(deep(el, 'minutes-editor')!.readonly).to.equal(false);
     metaOf(session!.doc).set('status', 'closed');
     await el.updateComplete;
-    expect(text(deep(el, '.notice'))).to.contain('This meeting is closed');
+    expect(text(el.shadowRoot!.querySelector('.minutes-stage'))).to.contain('minutes in draft: the chair and secretariat can still edit them');
     expect(deep(el, 'minutes-editor')!.readonly).to.equal(true);
-    expect(button(el, 'Close meeting')).to.equal(undefined);
+    api!.restore();
+    session!.destroy();
+
+    const chair = await page(meetingResponse('live', 'chair'));
+    metaOf(session!.doc).set('status', 'closed');
+    await chair.updateComplete;
+    expect(deep(chair, 'minutes-editor')!.readonly).to.equal(false);
+    expect(button(chair, 'Close meeting')).to.equal(undefined);
+    metaOf(session!.doc).set('minutesStage', 'circulated');
+    await chair.updateComplete;
+    expect(text(deep(chair, '.notice'))).to.contain('This meeting is closed');
+    expect(deep(chair, 'minutes-editor')!.readonly).to.equal(true);
   });
 
   it('says why the server refused a connection, and offers to reconnect', async () => {
