@@ -6,7 +6,7 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { CouncilMinutes, MinutesItem } from './council-minutes.js';
-import { EXEMPT_ITEM_WORDING } from './council-minutes.js';
+import { confirmationStatement, exemptItemHeading, hashLine, partTwoMarking, SIGNATURE_LINE, versionLine } from './council-minutes-record.js';
 
 /** Web and mail links only: never javascript:, data:, vbscript:, file: or a path into the app. */
 export function isSafeLinkTarget(href: string): boolean {
@@ -49,9 +49,9 @@ export function inertMarkdown(markdown: string): string {
 const cell = (text: string) => text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]()<>|#!]/g, (c) => `\\${c}`);
 
 function renderItem(item: MinutesItem): string {
-  if (item.exempt) return `## ${item.number}. Item ${item.number}: ${EXEMPT_ITEM_WORDING}`;
+  if (item.exempt) return `## ${item.number}. ${cell(exemptItemHeading(item))}`;
   const parts = [`## ${item.number}. ${cell(item.title.toUpperCase())}`];
-  if (item.partTwo) parts.push('**Part II — OFFICIAL-SENSITIVE**');
+  if (item.partTwo) parts.push(`**${cell(partTwoMarking(item))}**`);
   if (item.presenter) parts.push(`*Presented by ${cell(item.presenter)}*`);
   if (item.minutes) parts.push(inertMarkdown(item.minutes));
   for (const { wording, reason } of item.resolutions) {
@@ -70,7 +70,9 @@ export function councilMinutesMarkdown(minutes: CouncilMinutes): string {
   if (minutes.marking) parts.push(`**${minutes.marking}**`);
   parts.push(`# ${cell(minutes.heading)}`);
   if (minutes.version === 'public') parts.push('*Public version: exempt business is left out.*');
-  if (minutes.draft) parts.push('*Draft: the meeting has not been closed, so these minutes may still change.*');
+  parts.push(`**${cell(versionLine(minutes))}**`);
+  const hash = hashLine(minutes);
+  if (hash) parts.push(`\`${hash}\``);
   if (minutes.chairedBy) parts.push(`**Chair:** ${cell(minutes.chairedBy)}`);
   parts.push(
     `## Present\n\n${
@@ -95,7 +97,8 @@ export function councilMinutesMarkdown(minutes: CouncilMinutes): string {
   if (minutes.escalations.length > 0) parts.push(list('Escalations made', minutes.escalations.map(({ summary, toBody }) => `To ${toBody}: ${summary}`)));
   if (minutes.priorities.length > 0) parts.push(list('Priorities received', minutes.priorities.map(({ title, fromBody }) => `From ${fromBody}: ${title}`)));
   parts.push(`## Date of next meeting\n\n${minutes.nextMeeting ? cell(minutes.nextMeeting) : 'To be arranged.'}`);
-  parts.push('Chair ……………………………… Date ………………');
+  const confirmed = confirmationStatement(minutes);
+  parts.push(confirmed ? confirmed.map(cell).join('  \n') : SIGNATURE_LINE);
   if (minutes.marking) parts.push(`**${minutes.marking}**`);
   return `${parts.join('\n\n')}\n`;
 }

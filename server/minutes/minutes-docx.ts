@@ -21,7 +21,8 @@ import {
   WidthType,
 } from 'docx';
 import { Lexer, type Token } from 'marked';
-import { EXEMPT_ITEM_WORDING, type CouncilMinutes, type MinutesItem } from '../../shared/council-minutes.js';
+import type { CouncilMinutes, MinutesItem } from '../../shared/council-minutes.js';
+import { confirmationStatement, exemptItemHeading, hashLine, partTwoMarking, SIGNATURE_LINE, versionLine } from '../../shared/council-minutes-record.js';
 
 /** A token's words without markup. */
 function plainWords(token: Token): string {
@@ -54,10 +55,10 @@ const bullets = (lines: readonly string[]) =>
   lines.length === 0 ? [plain('None.')] : lines.map((line) => new Paragraph({ children: runs(line), bullet: { level: 0 } }));
 
 function itemParagraphs(item: MinutesItem): Paragraph[] {
-  if (item.exempt) return [heading(`${item.number}. Item ${item.number}: ${EXEMPT_ITEM_WORDING}`)];
+  if (item.exempt) return [heading(`${item.number}. ${exemptItemHeading(item)}`)];
   return [
     heading(`${item.number}. ${item.title.toUpperCase()}`),
-    ...(item.partTwo ? [plain('Part II — OFFICIAL-SENSITIVE', { bold: true })] : []),
+    ...(item.partTwo ? [plain(partTwoMarking(item), { bold: true })] : []),
     ...(item.presenter ? [plain(`Presented by ${item.presenter}`, { italics: true })] : []),
     ...(item.minutes ? markdownParagraphs(item.minutes) : []),
     ...item.resolutions.flatMap(({ wording, reason }) => [
@@ -85,6 +86,8 @@ function markingParagraph(marking: string | null, extra: TextRun[] = []) {
 
 export async function councilMinutesDocx(minutes: CouncilMinutes): Promise<ArrayBuffer> {
   const marking = minutes.marking ? [markingParagraph(minutes.marking)] : [];
+  const hash = hashLine(minutes);
+  const confirmed = confirmationStatement(minutes);
   const document = new Document({
     title: minutes.heading,
     creator: 'Quorum',
@@ -109,7 +112,8 @@ export async function councilMinutesDocx(minutes: CouncilMinutes): Promise<Array
           ...marking,
           new Paragraph({ text: minutes.heading, heading: HeadingLevel.HEADING_1 }),
           ...(minutes.version === 'public' ? [plain('Public version: exempt business is left out.', { italics: true })] : []),
-          ...(minutes.draft ? [plain('Draft: the meeting has not been closed, so these minutes may still change.', { bold: true })] : []),
+          plain(versionLine(minutes), { bold: true }),
+          ...(hash ? [new Paragraph({ children: [new TextRun({ text: hash, font: 'Courier New', size: 16 })] })] : []),
           ...(minutes.chairedBy ? [plain(`Chair: ${minutes.chairedBy}`)] : []),
           heading('Present'),
           ...bullets(minutes.present.map(({ agency, people }) => `${agency}: ${people.join(', ')}`)),
@@ -124,7 +128,7 @@ export async function councilMinutesDocx(minutes: CouncilMinutes): Promise<Array
           ...(minutes.priorities.length > 0 ? [heading('Priorities received'), ...bullets(minutes.priorities.map(({ title, fromBody }) => `From ${fromBody}: ${title}`))] : []),
           heading('Date of next meeting'),
           plain(minutes.nextMeeting ?? 'To be arranged.'),
-          new Paragraph({ spacing: { before: 720 }, children: [new TextRun('Chair ……………………………… Date ………………')] }),
+          new Paragraph({ spacing: { before: 720 }, children: runs(confirmed ? confirmed.join('\n') : SIGNATURE_LINE) }),
           ...marking,
         ],
       },

@@ -3,7 +3,8 @@
  * else, prints on A4 with the body and date in the running header and page
  * numbers in the footer, and carries no script at all.
  */
-import { EXEMPT_ITEM_WORDING, type CouncilMinutes, type MinutesItem } from '../../shared/council-minutes.js';
+import type { CouncilMinutes, MinutesItem } from '../../shared/council-minutes.js';
+import { confirmationStatement, exemptItemHeading, hashLine, partTwoMarking, SIGNATURE_LINE, versionLine } from '../../shared/council-minutes-record.js';
 import { escapeHtml as e, minutesMarkdownHtml } from './minutes-markdown-html.js';
 
 function printStyles(minutes: CouncilMinutes): string {
@@ -16,7 +17,7 @@ function printStyles(minutes: CouncilMinutes): string {
     .marking { text-align: center; font-weight: 700; letter-spacing: 0.05em; }
     .item { break-inside: avoid-page; } .resolved { margin: 0.75rem 0; padding-left: 1rem; border-left: 3px solid #000; }
     table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #000; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
-    .signature { margin-top: 3rem; }
+    .signature { margin-top: 3rem; } .hash code { font-size: 8pt; overflow-wrap: anywhere; }
     a, a:visited { color: inherit; }
     @page {
       size: A4;
@@ -30,10 +31,10 @@ function printStyles(minutes: CouncilMinutes): string {
 }
 
 function renderItem(item: MinutesItem): string {
-  const heading = `<h2 id="item-${item.number}">${item.number}. ${item.exempt ? `Item ${item.number}: ${EXEMPT_ITEM_WORDING}` : e(item.title.toUpperCase())}</h2>`;
+  const heading = `<h2 id="item-${item.number}">${item.number}. ${e(item.exempt ? exemptItemHeading(item) : item.title.toUpperCase())}</h2>`;
   if (item.exempt) return `<section class="item">${heading}</section>`;
   return `<section class="item">${heading}
-    ${item.partTwo ? '<p class="marking">Part II — OFFICIAL-SENSITIVE</p>' : ''}
+    ${item.partTwo ? `<p class="marking">${e(partTwoMarking(item))}</p>` : ''}
     ${item.presenter ? `<p><em>Presented by ${e(item.presenter)}</em></p>` : ''}
     ${item.minutes ? `<div class="minutes-text">${minutesMarkdownHtml(item.minutes)}</div>` : ''}
     ${item.resolutions
@@ -51,6 +52,8 @@ const list = (heading: string, lines: readonly string[]) =>
 
 export function councilMinutesHtml(minutes: CouncilMinutes): string {
   const marking = minutes.marking ? `<p class="marking">${e(minutes.marking)}</p>` : '';
+  const hash = hashLine(minutes);
+  const confirmed = confirmationStatement(minutes);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -64,7 +67,8 @@ export function councilMinutesHtml(minutes: CouncilMinutes): string {
 ${marking}
 <h1>${e(minutes.heading)}</h1>
 ${minutes.version === 'public' ? '<p><em>Public version: exempt business is left out.</em></p>' : ''}
-${minutes.draft ? '<p><strong>Draft:</strong> the meeting has not been closed, so these minutes may still change.</p>' : ''}
+<p class="version"><strong>${e(versionLine(minutes))}</strong></p>
+${hash ? `<p class="hash"><code>${e(hash)}</code></p>` : ''}
 ${minutes.chairedBy ? `<p><strong>Chair:</strong> ${e(minutes.chairedBy)}</p>` : ''}
 <h2>Present</h2>
 ${minutes.present.length === 0 ? '<p>None recorded.</p>' : `<ul>${minutes.present.map(({ agency, people }) => `<li><strong>${e(agency)}:</strong> ${e(people.join(', '))}</li>`).join('')}</ul>`}
@@ -83,7 +87,7 @@ ${minutes.escalations.length > 0 ? list('Escalations made', minutes.escalations.
 ${minutes.priorities.length > 0 ? list('Priorities received', minutes.priorities.map(({ title, fromBody }) => `From ${fromBody}: ${title}`)) : ''}
 <h2>Date of next meeting</h2>
 <p>${minutes.nextMeeting ? e(minutes.nextMeeting) : 'To be arranged.'}</p>
-<p class="signature">Chair ……………………………… Date ………………</p>
+${confirmed ? `<p class="signature">${confirmed.map(e).join('<br>')}</p>` : `<p class="signature">${SIGNATURE_LINE}</p>`}
 ${marking}
 </main>
 </body>
