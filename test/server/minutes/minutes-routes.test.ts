@@ -7,7 +7,7 @@ import { agendaOf, attendanceOf, readAgenda } from '../../../shared/meeting-doc.
 import { meetingDocName } from '../../../shared/meetings.js';
 import { bodyId } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
-import { unsafeParts, XSS_PAYLOADS } from './xss-battery.js';
+import { activeDocxParts, unsafeParts, XSS_PAYLOADS } from './xss-battery.js';
 
 describe('minutes exports', () => {
   let server: TestServer;
@@ -133,11 +133,7 @@ describe('minutes exports', () => {
     expect(words).toContain('RESOLVED');
     expect(Object.keys(files).some((name) => /header/.test(name) && text(name).includes('OFFICIAL-SENSITIVE'))).toBe(true);
     // Payloads are words in runs; nothing may link, embed or call out.
-    for (const [name, bytes] of Object.entries(files)) {
-      const xml = strFromU8(bytes);
-      expect(xml, name).not.toMatch(/<w:hyperlink|altChunk|TargetMode="External"|<w:fldSimple|<w:instrText(?![^<]*(PAGE|NUMPAGES))|<script/i);
-      if (name.endsWith('.rels')) expect(xml, name).not.toMatch(/javascript:|data:|https?:\/\/(?!schemas\.)/i);
-    }
+    expect(activeDocxParts(files)).toEqual([]);
   });
 
   it('leaves Part II business out of the public version in every format', async () => {

@@ -1,3 +1,5 @@
+import { strFromU8 } from 'fflate';
+
 /** Payloads typed into minutes and decisions by someone hostile, and a check that HTML holding them is inert. */
 export const XSS_PAYLOADS = [
   '<script>alert("script")</script>',
@@ -41,6 +43,26 @@ export function unsafeParts(html: string): string[] {
       if (!ALLOWED_ATTRIBUTES.has(attributeName)) problems.push(`attribute ${attributeName} in ${tag}`);
       if (attributeName === 'href' && !/^["']?(https?:\/\/|mailto:)/i.test(attribute[2] ?? '')) problems.push(`link ${tag}`);
     }
+  }
+  return problems;
+}
+
+/** A correction's reason as someone hostile might type it: every payload at once, as one reason. */
+export const HOSTILE_REASON = XSS_PAYLOADS.join(' ');
+
+/**
+ * What in an unzipped Word document could link, embed or call out: any
+ * hyperlink, embedded HTML, external target or field other than the page
+ * numbers, and any address in its relationships but the schemas'.
+ */
+export function activeDocxParts(files: Record<string, Uint8Array>): string[] {
+  const problems: string[] = [];
+  for (const [name, bytes] of Object.entries(files)) {
+    const xml = strFromU8(bytes);
+    const active = xml.match(/<w:hyperlink|altChunk|TargetMode="External"|<w:fldSimple|<w:instrText(?![^<]*(PAGE|NUMPAGES))|<script/i);
+    if (active) problems.push(`${name}: ${active[0]}`);
+    const address = name.endsWith('.rels') ? xml.match(/javascript:|data:|https?:\/\/(?!schemas\.)/i) : null;
+    if (address) problems.push(`${name}: ${address[0]}`);
   }
   return problems;
 }
