@@ -26,6 +26,7 @@ import { placeWaitingPriorities } from './priorities/priority-agenda.js';
 import { escalationRoutes } from './routes/escalation-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { priorityRoutes } from './routes/priority-routes.js';
+import { minutesLifecycleRoutes } from './routes/minutes-lifecycle-routes.js';
 import { minutesRoutes } from './routes/minutes-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 
@@ -114,6 +115,7 @@ export function createApp({
     .route('/', actionRoutes({ db, actions: createActionService({ db, registry }) }))
     .route('/', escalationRoutes(deps))
     .route('/', priorityRoutes(deps))
+    .route('/', minutesLifecycleRoutes(deps))
     .route('/', minutesRoutes(deps))
     .route('/search', searchRoutes(deps))
     .all('*', (c) => {
