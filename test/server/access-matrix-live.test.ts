@@ -1,6 +1,6 @@
 /**
  * The access matrix, live documents: a meeting's document while scheduled,
- * live and closed, and a body's action log, opened by each part on the open
+ * live and closed (its minutes in draft, then circulated), and a body's action log, opened by each part on the open
  * Charnwood JAG and the confidential Youth JAG. Per cell: does the socket sync
  * or is it closed (with which code, before a byte of the document arrives),
  * and does an edit reach another peer and storage, or is it refused and seen
@@ -18,7 +18,7 @@ import { connectPeer, eventually, type TestPeer } from '../support/yjs-client.js
 /** Opens and edits; opens and only reads; or is refused with that close code. */
 type Outcome = 'edit' | 'read' | 'forbidden' | 'notFound';
 type PerPart<T> = readonly [T, T, T, T, T, T, T, T];
-const KINDS = ['scheduled meeting', 'live meeting', 'closed meeting', 'action log'] as const;
+const KINDS = ['scheduled meeting', 'live meeting', 'closed meeting, minutes in draft', 'closed meeting, minutes circulated', 'action log'] as const;
 type Kind = (typeof KINDS)[number];
 
 const MATRIX: Record<Kind, Record<BodyKey, PerPart<Outcome>>> = {
@@ -31,7 +31,13 @@ const MATRIX: Record<Kind, Record<BodyKey, PerPart<Outcome>>> = {
     jag:      ['edit', 'edit', 'edit', 'edit', 'read', 'forbidden', 'forbidden', 'forbidden'],
     youthJag: ['edit', 'edit', 'edit', 'edit', 'read', 'notFound', 'notFound', 'notFound'],
   },
-  'closed meeting': {
+  // Closed, its minutes being finished: those running the body edit them, as while it was scheduled.
+  'closed meeting, minutes in draft': {
+    jag:      ['edit', 'edit', 'edit', 'read', 'read', 'forbidden', 'forbidden', 'forbidden'],
+    youthJag: ['edit', 'edit', 'edit', 'read', 'read', 'notFound', 'notFound', 'notFound'],
+  },
+  // Circulated for comment: nobody edits them any more.
+  'closed meeting, minutes circulated': {
     jag:      ['read', 'read', 'read', 'read', 'read', 'forbidden', 'forbidden', 'forbidden'],
     youthJag: ['read', 'read', 'read', 'read', 'read', 'notFound', 'notFound', 'notFound'],
   },
@@ -45,7 +51,8 @@ const MATRIX: Record<Kind, Record<BodyKey, PerPart<Outcome>>> = {
 const MISSING_DOC: Record<Kind, string> = {
   'scheduled meeting': `meeting.${MISSING_ID}`,
   'live meeting': `meeting.${MISSING_ID}`,
-  'closed meeting': `meeting.${MISSING_ID}`,
+  'closed meeting, minutes in draft': `meeting.${MISSING_ID}`,
+  'closed meeting, minutes circulated': `meeting.${MISSING_ID}`,
   'action log': actionLogDocName(MISSING_ID),
 };
 
@@ -97,13 +104,26 @@ describe('access matrix: live documents', () => {
     return connected;
   };
 
+  /** A closed meeting whose chair has circulated its minutes. */
+  const circulated = async (body: BodyKey) => {
+    const { meeting, docName } = await cast.meeting(body, 'closed');
+    const response = await cast.server.request(`/api/meetings/${meeting.id}/minutes/steps`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cast.token(body, 'chair')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ step: 'circulate' }),
+    });
+    if (response.status !== 200) throw new Error(`circulating failed: ${response.status} ${await response.text()}`);
+    return docName;
+  };
+
   beforeAll(async () => {
     cast = await startCast();
     for (const body of BODIES) {
       docs[body] = {
         'scheduled meeting': (await cast.meeting(body, 'scheduled')).docName,
         'live meeting': (await cast.meeting(body, 'live')).docName,
-        'closed meeting': (await cast.meeting(body, 'closed')).docName,
+        'closed meeting, minutes in draft': (await cast.meeting(body, 'closed')).docName,
+        'closed meeting, minutes circulated': await circulated(body),
         'action log': actionLogDocName(cast.bodyIds[body]),
       };
       editable[body] = await cast.action(body, `${body} live matrix action`, CAST[body].chair);

@@ -79,7 +79,17 @@ describe('meetings API', () => {
     const body = (await closed.json()) as MeetingResponse;
     expect(body.meeting.status).toBe('closed');
     expect(body.meeting.closedAt).toEqual(expect.any(String));
-    expect(body.access).toBe('read');
+    // Closed, with its minutes in draft: the chair finishes them; once they are circulated nobody edits.
+    expect(body.access).toBe('edit');
+    const access = async (local: string) => ((await (await server.request(path, { headers: bearer(tokens[local]!) })).json()) as MeetingResponse).access;
+    expect(await access('member.jag')).toBe('read');
+    const circulated = await server.request(`${path}/minutes/steps`, {
+      method: 'POST',
+      headers: { ...bearer(tokens['chair.jag']!), 'content-type': 'application/json' },
+      body: JSON.stringify({ step: 'circulate' }),
+    });
+    expect(circulated.status).toBe(200);
+    expect(await access('chair.jag')).toBe('read');
     expect(await auditActions()).toEqual(expect.arrayContaining(['meeting.started', 'meeting.closed']));
   });
 
