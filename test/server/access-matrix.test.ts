@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLogDocName } from '../../shared/action-log-doc.js';
 import type { ActionsResponse, BodiesResponse, HomeResponse, MeResponse } from '../../shared/api.js';
+import type { MinutesArchiveEntry, MinutesComment, MinutesStatusView } from '../../shared/minutes-api.js';
 import type { SearchResponse } from '../../shared/search.js';
 import { createApp } from '../../server/app.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo-partnership.js';
@@ -51,6 +52,15 @@ const TABLE = {
   'GET /api/meetings/:id/minutes.md':               { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
   'GET /api/meetings/:id/minutes.html':             { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
   'GET /api/meetings/:id/minutes.docx':             { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  // Where a meeting's minutes stand: every partner of an open body (with no steps to take), a confidential body's members alone.
+  'GET /api/meetings/:id/minutes/status':           { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  // Circulating a closed meeting's draft minutes: those running the body.
+  'POST /api/meetings/:id/minutes/steps':           { jag: [200, 200, 200, 403, 403, 403, 403, 403], youthJag: [200, 200, 200, 403, 403, 404, 404, 404], signedOut: 401 },
+  // Comments on circulated minutes: members read them; members who take part (not observers) write them.
+  'GET /api/meetings/:id/minutes/comments':         { jag: [200, 200, 200, 200, 200, 403, 403, 403], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
+  'POST /api/meetings/:id/minutes/comments':        { jag: [201, 201, 201, 201, 403, 403, 403, 403], youthJag: [201, 201, 201, 201, 403, 404, 404, 404], signedOut: 401 },
+  // A body's minutes archive: every partner of an open body (published minutes only, for non-members), a confidential body's members alone.
+  'GET /api/bodies/:id/minutes':                    { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 404, 404, 404], signedOut: 401 },
   // Everyone signed in searches; what they find is what they may read (a Youth JAG action's title reaches its members alone, checked below).
   'GET /api/search':                                { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
   'GET /api/me/actions':                            { jag: [200, 200, 200, 200, 200, 200, 200, 200], youthJag: [200, 200, 200, 200, 200, 200, 200, 200], signedOut: 401 },
@@ -73,6 +83,20 @@ describe('access matrix: REST routes and exports', () => {
   const db = () => cast.server.database.db;
   const meetingRow = (id: number) => db().selectFrom('meetings').select(['status', 'started_at', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
   const meetingCount = async (bodyId: number) => (await db().selectFrom('meetings').select('id').where('body_id', '=', bodyId).execute()).length;
+  const minutesStage = async (meetingId: number) =>
+    (await db().selectFrom('minutes_records').select('stage').where('meeting_id', '=', meetingId).executeTakeFirst())?.stage ?? 'draft';
+  /** Per body, a closed meeting whose chair has circulated its minutes, with one comment on them. */
+  const circulated: Partial<Record<BodyKey, Promise<number>>> = {};
+  const circulatedMeeting = (body: BodyKey) =>
+    (circulated[body] ??= (async () => {
+      const { meeting } = await cast.meeting(body, 'closed', `${body} matrix minutes`);
+      const chair = cast.token(body, 'chair');
+      for (const [path, request] of [['steps', { step: 'circulate' }], ['comments', { text: `${body} matrix first comment` }]] as const) {
+        const response = await cast.server.request(`/api/meetings/${meeting.id}/minutes/${path}`, { ...jsonPost(request), headers: { ...bearer(chair), 'content-type': 'application/json' } });
+        if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      }
+      return meeting.id;
+    })());
 
   beforeAll(async () => {
     cast = await startCast();
@@ -170,6 +194,58 @@ describe('access matrix: REST routes and exports', () => {
     'GET /api/meetings/:id/minutes.md': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
     'GET /api/meetings/:id/minutes.html': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
     'GET /api/meetings/:id/minutes.docx': ({ body }) => ({ params: { id: fixed[body].meetingId } }),
+    'GET /api/meetings/:id/minutes/status': async ({ body, part }) => ({
+      params: { id: await circulatedMeeting(body) },
+      after(answer) {
+        if (answer.status !== 200) return;
+        const status = answer.json<MinutesStatusView>();
+        expect(status.stage).toBe('circulated');
+        expect(status.mayComment).toBe(['chair', 'vice-chair', 'secretariat', 'member'].includes(part!));
+        if (PART_ROLES[part!] === null) expect(status).toMatchObject({ steps: [], movers: [], commentCount: 0, circulatedAt: null });
+        else expect(status.commentCount).toBeGreaterThan(0);
+      },
+    }),
+    'POST /api/meetings/:id/minutes/steps': async ({ body }) => {
+      const { meeting } = await cast.meeting(body, 'closed', `${body} matrix meeting ${++serial}`);
+      return {
+        params: { id: meeting.id },
+        init: jsonPost({ step: 'circulate' }),
+        async after({ status }) {
+          expect(await minutesStage(meeting.id)).toBe(status === 200 ? 'circulated' : 'draft');
+        },
+      };
+    },
+    'GET /api/meetings/:id/minutes/comments': async ({ body }) => ({
+      params: { id: await circulatedMeeting(body) },
+      after(answer) {
+        if (answer.status === 200) expect(answer.json<MinutesComment[]>()[0]!.text).toBe(`${body} matrix first comment`);
+      },
+    }),
+    'POST /api/meetings/:id/minutes/comments': async ({ body }) => {
+      const meetingId = await circulatedMeeting(body);
+      const text = `Matrix comment ${++serial}`;
+      return {
+        params: { id: meetingId },
+        init: jsonPost({ text }),
+        async after({ status }) {
+          const stored = await db().selectFrom('minutes_comments').select('meeting_id').where('text', '=', text).execute();
+          expect(stored).toEqual(status === 201 ? [{ meeting_id: meetingId }] : []);
+        },
+      };
+    },
+    'GET /api/bodies/:id/minutes': async ({ body, bodyId, part }) => {
+      await circulatedMeeting(body);
+      return {
+        params: { id: bodyId },
+        after(answer) {
+          if (answer.status !== 200) return;
+          const archive = answer.json<MinutesArchiveEntry[]>();
+          // Members see every closed meeting's minutes; others only published ones (none here).
+          if (PART_ROLES[part!] === null) expect(archive.every((entry) => entry.publishedAt !== null)).toBe(true);
+          else expect(archive.some((entry) => entry.stage === 'circulated')).toBe(true);
+        },
+      };
+    },
     // The Youth JAG's seeded action: its members find it; the harness checks no non-member is sent its title.
     'GET /api/search': ({ local }) => ({
       query: 'q=cohort%20review',
