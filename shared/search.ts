@@ -59,4 +59,9 @@ export interface SearchResponse {
   results: SearchResult[];
   /** How many records the person may read match, of which `results` are the best. */
   total: number;
+  /**
+   * True when more matched than were counted: `total` is then a floor ("more
+   * than 1,000") and `results` are the best of the most recently written.
+   */
+  totalIsAtLeast?: boolean;
 }

@@ -1,3 +1,4 @@
+import type { BodySummary } from '../../shared/api.js';
 import { maySearchMeetingRecord, mayReadBody } from '../../shared/permissions.js';
 import type { SearchRequest, SearchResponse, SearchResult } from '../../shared/search.js';
 import type { Db } from '../db/database.js';
@@ -5,7 +6,7 @@ import { hopsOfOrigins, maySeeHop, standingsOf, type Standings } from '../escala
 import { nextDay, startOfLondonDay } from './london-days.js';
 import { sqliteSearchRepository, type SearchFilters, type SearchRepository, type SearchRow, type SearchScope } from './search-repository.js';
 import { markedSnippet } from './search-snippet.js';
-import { matchExpression } from './search-terms.js';
+import { matchExpression, searchWords } from './search-terms.js';
 
 export interface SearchService {
   search(userId: number, request: SearchRequest): Promise<SearchResponse>;
@@ -20,7 +21,7 @@ function linkTo(row: SearchRow): string {
   switch (row.kind) {
     case 'minutes':
     case 'decision':
-      return `/meetings/${row.meetingId}`;
+      return row.published ? `/meetings/${row.meetingId}/minutes` : `/meetings/${row.meetingId}`;
     case 'action':
       return `/bodies/${row.bodyId}/actions`;
     case 'escalation':
@@ -48,13 +49,19 @@ function filtersOf(request: SearchRequest): SearchFilters {
   };
 }
 
-/** Bodies by what of theirs the person may find, each decided by the rulebook. */
+/**
+ * Bodies by what of theirs the person may find, each decided by the rulebook.
+ * Whoever may search a body's working record finds that, never the published
+ * copy of the same minutes as well.
+ */
 function bodiesScope(standings: Standings): Omit<SearchScope, 'escalationIds'> {
   const bodies = [...standings.values()];
+  const ids = (rule: (body: BodySummary) => boolean) => bodies.filter(rule).map((body) => body.id);
   return {
-    actionBodyIds: bodies.filter(mayReadBody).map((body) => body.id),
-    recordBodyIds: bodies.filter((body) => maySearchMeetingRecord(body, false, false)).map((body) => body.id),
-    partTwoBodyIds: bodies.filter((body) => maySearchMeetingRecord(body, true, false)).map((body) => body.id),
+    actionBodyIds: ids(mayReadBody),
+    recordBodyIds: ids((body) => maySearchMeetingRecord(body, false, false)),
+    partTwoBodyIds: ids((body) => maySearchMeetingRecord(body, true, false)),
+    publishedBodyIds: ids((body) => maySearchMeetingRecord(body, false, true) && !maySearchMeetingRecord(body, false, false)),
   };
 }
 
@@ -77,12 +84,12 @@ export function createSearchService({ db, repository = sqliteSearchRepository(db
   return {
     async search(userId, request) {
       const match = matchExpression(request.q);
-      if (match === null) return { results: [], total: 0 };
+      if (match === null) return { results: [], total: 0, totalIsAtLeast: false };
       const standings = await standingsOf(db, userId);
       const filters = filtersOf(request);
       const scope: SearchScope = { ...bodiesScope(standings), escalationIds: await visibleEscalationIds(match, filters, standings) };
-      const { rows, total } = await repository.search(match, filters, scope, request.limit);
-      return { results: rows.map(toResult), total };
+      const { rows, total, totalIsAtLeast } = await repository.search({ match, words: searchWords(request.q) }, filters, scope, request.limit);
+      return { results: rows.map(toResult), total, totalIsAtLeast };
     },
   };
 }

@@ -46,8 +46,8 @@ describe('the search index', () => {
 
     await sql`delete from decisions`.execute(db);
     await sql`delete from agenda_items`.execute(db);
-    expect(await find(userId, 'kestrel')).toEqual({ results: [], total: 0 });
-    expect(await find(userId, 'heron')).toEqual({ results: [], total: 0 });
+    expect(await find(userId, 'kestrel')).toEqual({ results: [], total: 0, totalIsAtLeast: false });
+    expect(await find(userId, 'heron')).toEqual({ results: [], total: 0, totalIsAtLeast: false });
     // The index holds nothing for the rows removed.
     const left = await sql<{ count: number }>`select count(*) as count from search_text where search_text match 'heron OR kestrel'`.execute(db);
     expect(left.rows[0]!.count).toBe(0);
