@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { EXEMPT_ITEM_WORDING, type CouncilMinutes, type MinutesItem } from '../../shared/council-minutes.js';
+import type { CouncilMinutes, MinutesItem } from '../../shared/council-minutes.js';
+import { confirmationStatement, exemptItemHeading, hashLine, partTwoMarking, SIGNATURE_LINE, versionLine } from '../../shared/council-minutes-record.js';
 import { formatDate } from '../../shared/dates.js';
 import { renderMarkdown } from './markdown.js';
 import { minutesActionsTable } from './minutes-actions-table.js';
@@ -160,26 +161,18 @@ export class PrintableMinutes extends LitElement {
   }
 
   private _renderVersionLine(minutes: CouncilMinutes) {
+    const hash = hashLine(minutes);
     const revision = minutes.revision;
-    if (!revision) return nothing;
     return html`<p class="version-line">
-      Version ${revision.number}${revision.reason ? html` (correction: ${revision.reason})` : nothing}, stored
-      ${formatDate(revision.createdAt)} by ${revision.createdBy}${revision.publishedAt ? html`, published ${formatDate(revision.publishedAt)}` : nothing}.
-      SHA-256 <code class="hash">${revision.hash}</code>
+      ${versionLine(minutes)}${revision?.publishedAt ? html`; published ${formatDate(revision.publishedAt)}` : nothing}.
+      ${hash ? html`<br /><code class="hash">${hash}</code>` : nothing}
     </p>`;
   }
 
   private _renderSignature(minutes: CouncilMinutes) {
-    const confirmation = minutes.confirmation;
-    if (!confirmation) return html`<p class="signature">Chair ……………………………… Date ………………</p>`;
-    return html`<div class="signature confirmation">
-      <p>
-        Confirmed as a correct record at the meeting held on ${confirmation.atMeeting}. Moved by ${confirmation.movedBy}${confirmation.secondedBy
-          ? html`; seconded by ${confirmation.secondedBy}`
-          : nothing}.
-      </p>
-      <p>Signed: ${confirmation.signedBy}</p>
-    </div>`;
+    const statement = confirmationStatement(minutes);
+    if (!statement) return html`<p class="signature">${SIGNATURE_LINE}</p>`;
+    return html`<div class="signature confirmation">${statement.map((line) => html`<p>${line}</p>`)}</div>`;
   }
 
   private _renderList(key: string, heading: string, lines: readonly string[]) {
@@ -193,13 +186,12 @@ export class PrintableMinutes extends LitElement {
     const id = `item-${item.number}-heading`;
     if (item.exempt) {
       return html`<section class="item" aria-labelledby=${id}>
-        <h2 id=${id}>${item.number}. Item ${item.number}: ${EXEMPT_ITEM_WORDING}${item.exemptionReason ? ` (${item.exemptionReason})` : ''}</h2>
+        <h2 id=${id}>${exemptItemHeading(item)}</h2>
       </section>`;
     }
     return html`<section class="item" aria-labelledby=${id}>
       <h2 id=${id}>${item.number}. ${item.title.toUpperCase()}</h2>
-      ${item.partTwo ? html`<p class="marking">Part II — OFFICIAL-SENSITIVE</p>` : nothing}
-      ${item.partTwo && item.exemptionReason ? html`<p><em>Exempt from publication under Schedule 12A, ${item.exemptionReason}</em></p>` : nothing}
+      ${item.partTwo ? html`<p class="marking">${partTwoMarking(item)}</p>` : nothing}
       ${item.presenter ? html`<p><em>Presented by ${item.presenter}</em></p>` : nothing}
       ${item.minutes ? html`<div class="minutes-text">${unsafeHTML(renderMarkdown(item.minutes))}</div>` : nothing}
       ${item.resolutions.map(

@@ -52,7 +52,7 @@ describe('<printable-minutes>', () => {
 
   it('redacts Part II items in the public version, keeping their number', async () => {
     const { el, root } = await mount(jagMinutes('public'));
-    expect(text(root)).to.contain('17. Item 17: exempt information — not for publication');
+    expect(text(root)).to.contain('Item 17: exempt information — not for publication');
     for (const secret of ['J. Smith', 'referral', 'NAMED INDIVIDUAL', 'OFFICIAL-SENSITIVE']) expect(text(root)).not.to.contain(secret);
     await expectNoAxeViolations(el);
   });
@@ -91,19 +91,21 @@ describe('<printable-minutes>', () => {
     minutes.revision = { number: 2, hash: 'ab'.repeat(32), reason: 'Item 16 misnamed the order', createdAt: '2027-01-12T11:00:00.000Z', createdBy: 'Alice Carter', publishedAt: null };
     minutes.items[1] = { ...minutes.items[1]!, exemptionReason: 'Paragraph 1: information relating to any individual' };
     const { el, root } = await mount(minutes);
-    expect(text(root.querySelector('.confirmation'))).to.equal(
-      'Confirmed as a correct record at the meeting held on Tuesday 15 December 2026. Moved by PC Dan Moore; seconded by Sam Patel. Signed: Priya Shah (Chair)',
-    );
+    expect([...root.querySelectorAll('.confirmation p')].map((line) => text(line))).to.deep.equal([
+      'Confirmed as a correct record at the meeting held on Tuesday 15 December 2026.',
+      'Moved by PC Dan Moore; seconded by Sam Patel.',
+      'Signed: Priya Shah (Chair)',
+    ]);
     expect(text(root)).not.to.contain('Chair ………');
     expect(text(root.querySelector('.version-line'))).to.equal(
-      `Version 2 (correction: Item 16 misnamed the order), stored 12/01/2027 by Alice Carter. SHA-256 ${'ab'.repeat(32)}`,
+      `Version 2 — corrected on 12 January 2027: Item 16 misnamed the order. SHA-256: ${'ab'.repeat(32)}`,
     );
-    expect(text(root)).to.contain('Exempt from publication under Schedule 12A, Paragraph 1: information relating to any individual');
+    expect(text(root)).to.contain('Part II — OFFICIAL-SENSITIVE — exempt under Paragraph 1: information relating to any individual');
     await expectNoAxeViolations(el);
 
     const publicMinutes = jagMinutes('public');
     publicMinutes.items[1] = { ...publicMinutes.items[1]!, exemptionReason: 'Paragraph 1: information relating to any individual' };
     const redacted = await mount(publicMinutes);
-    expect(text(redacted.root)).to.contain('17. Item 17: exempt information — not for publication (Paragraph 1: information relating to any individual)');
+    expect(text(redacted.root)).to.contain('Item 17: exempt information — not for publication (Paragraph 1: information relating to any individual)');
   });
 });
