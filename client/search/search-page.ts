@@ -177,7 +177,9 @@ export class SearchPage extends LitElement {
     }
     const shown = response.results.length;
     return html`<p class="status" role="status">
-        ${response.total === 1 ? '1 result' : `${response.total} results`}${shown < response.total ? `, the best ${shown} shown` : ''}
+        ${response.totalIsAtLeast
+          ? `More than ${response.total.toLocaleString('en-GB')} results, the best ${shown} of the latest shown: add a word or a filter to narrow them`
+          : `${response.total === 1 ? '1 result' : `${response.total} results`}${shown < response.total ? `, the best ${shown} shown` : ''}`}
       </p>
       <ol class="results">
         ${response.results.map((result) => this._renderResult(result))}

@@ -29,7 +29,7 @@ function stem(token: string): string {
   return token;
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char);
 
 /**
  * Counts a word in folded text: each word starting like it whose stem is the
@@ -40,10 +40,15 @@ function wordCounter(word: string): (text: string) => number {
   const first = folded(word).split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
   const target = stem(first);
   // "cities" stems to "city": look for the stem less its last letter.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(target.slice(0, Math.max(1, target.length - 1)))}[\\p{L}\\p{N}]*`, 'gu');
+  const prefix = target.slice(0, Math.max(1, target.length - 1));
   return (text) => {
     let count = 0;
-    for (const [token] of text.matchAll(pattern)) if (stem(token) === target) count++;
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+      if (at > 0 && isWordChar(text[at - 1]!)) continue;
+      let end = at + prefix.length;
+      while (end < text.length && isWordChar(text[end]!)) end++;
+      if (stem(text.slice(at, end)) === target) count++;
+    }
     return count;
   };
 }
