@@ -3,11 +3,13 @@
  * once the server is up (escalations and priorities write into live
  * documents): the Youth JAG has escalated its cohort review to the JAG, which
  * is waiting in the JAG's inbox and on its next agenda, and the SPB has routed
- * a priority to the Charnwood CSP.
+ * a priority to the Charnwood CSP. Each open body's earlier minutes are
+ * published, and the JAG's latest are out for comment.
  */
 import type { AppDeps } from '../app-deps.js';
 import { createEscalationService } from '../escalations/index.js';
 import { createPriorityService } from '../priorities/index.js';
+import { seedDemoMinutes } from './seed-minutes.js';
 
 const DEMO = '@demo.quorum.test';
 
@@ -36,4 +38,6 @@ export async function seedDemoGovernance(deps: AppDeps): Promise<void> {
     period: '2026/27',
     targetBodyIds: [await bodyId('Charnwood CSP')],
   });
+
+  await seedDemoMinutes(deps);
 }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BodyEscalationsResponse, BodyPrioritiesResponse, NotificationsResponse } from '../../../shared/api.js';
+import type { CouncilMinutes } from '../../../shared/council-minutes.js';
+import type { MinutesArchiveEntry } from '../../../shared/minutes-api.js';
+import type { SearchResponse } from '../../../shared/search.js';
+import { contentHash } from '../../../server/minutes/minutes-versions.js';
 import { seedDemoGovernance } from '../../../server/seed/seed-governance.js';
 import { bodyId } from '../../support/meetings.js';
 import { bearer, startTestServer, type TestServer } from '../../support/test-server.js';
@@ -37,5 +41,26 @@ describe('the demo’s escalation and priority', () => {
     expect(received.map((priority) => ({ from: priority.body.name, acknowledgedAt: priority.acknowledgedAt }))).toEqual([
       { from: 'Strategic Partnership Board', acknowledgedAt: null },
     ]);
+  });
+
+  it('has each open body’s earlier minutes published (confirmed at the later meeting) and the JAG’s latest out for comment', async () => {
+    const jagMember = await server.signIn('member.jag');
+    const jag = await bodyId(server, jagMember, 'Charnwood JAG');
+    const archive = await get<MinutesArchiveEntry[]>(jagMember, `/api/bodies/${jag}/minutes`);
+    expect(archive.map((entry) => entry.stage)).toEqual(['circulated', 'published']);
+
+    // Another partner reads the published public minutes, signed, with a hash that is the stored content's.
+    const outsider = await server.signIn('chair.spb');
+    const published = archive[1]!;
+    expect((await get<MinutesArchiveEntry[]>(outsider, `/api/bodies/${jag}/minutes`)).map((entry) => entry.meetingId)).toEqual([published.meetingId]);
+    const minutes = await get<CouncilMinutes>(outsider, `/api/meetings/${published.meetingId}/minutes?version=public`);
+    expect(minutes.confirmation).toMatchObject({ atMeetingId: archive[0]!.meetingId, signedBy: expect.stringMatching(/\(Chair\)$/) });
+    expect(minutes.revision).toMatchObject({ number: 1, reason: null, publishedAt: expect.any(String) });
+    const stored = await server.database.db.selectFrom('minutes_versions').select('public_json').where('meeting_id', '=', published.meetingId).executeTakeFirstOrThrow();
+    expect(contentHash(stored.public_json!)).toBe(minutes.revision!.hash);
+
+    // …and finds them in search, as a partner outside the JAG.
+    const found = await get<SearchResponse>(outsider, `/api/search?q=${encodeURIComponent('apologies received')}&bodyId=${jag}`);
+    expect(found.results.map((result) => result.link)).toContain(`/meetings/${published.meetingId}/minutes`);
   });
 });
