@@ -126,7 +126,7 @@ export function sqliteSearchRepository(db: Db): SearchRepository {
         select b.name as body_name, snippet(search_text, -1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_WORDS}) as snippet
         from search_text join search_entries e on e.id = search_text.rowid join bodies b on b.id = e.body_id
         where search_text match ${match} and search_text.rowid = cast(${id} as integer)`.execute(db);
-      // (Bound as it comes, FTS5 ignored the rowid and gave its first match.)
+      // Without the cast FTS5 answered with its first match whatever rowid was bound (as the published-minutes test showed).
       if (rows[0]) details.set(id, rows[0]);
     }
     return details;
