@@ -23,11 +23,11 @@ describe('migrations', () => {
   it('creates every table on an empty file, and a second run changes nothing', async () => {
     await freshDatabase();
     const first = await migrateToLatest(db);
-    expect(first.results?.map((result) => result.status)).toEqual(['Success', 'Success', 'Success', 'Success', 'Success', 'Success']);
+    expect(first.results?.map((result) => result.status)).toEqual(['Success', 'Success', 'Success', 'Success', 'Success', 'Success', 'Success']);
 
     const tables = await db.introspection.getTables();
     expect(tables.map((table) => table.name).sort()).toEqual(
-      ['action_events', 'actions', 'agencies', 'agenda_items', 'attendance', 'audit_events', 'bodies', 'body_standing_items', 'declarations', 'decisions', 'doc_snapshots', 'doc_updates', 'escalations', 'meetings', 'memberships', 'notifications', 'priorities', 'priority_targets', 'search_entries', 'search_text', 'search_text_config', 'search_text_data', 'search_text_docsize', 'search_text_idx', 'sessions', 'users'].sort(),
+      ['action_events', 'actions', 'agencies', 'agenda_items', 'attendance', 'audit_events', 'bodies', 'body_standing_items', 'declarations', 'decisions', 'doc_snapshots', 'doc_updates', 'escalations', 'meetings', 'memberships', 'minutes_comments', 'minutes_records', 'minutes_versions', 'notifications', 'priorities', 'priority_targets', 'search_entries', 'search_text', 'search_text_config', 'search_text_data', 'search_text_docsize', 'search_text_idx', 'sessions', 'users'].sort(),
     );
 
     const second = await migrateToLatest(db);
