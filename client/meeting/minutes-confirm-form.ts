@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { MinutesStatusView } from '../../shared/minutes-api.js';
 import { minutesStepRequest } from '../../shared/minutes-lifecycle.js';
@@ -9,6 +9,7 @@ import { meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
 import { takeMinutesStep } from './minutes-api.js';
 import { formCancelledEvent, stepTakenEvent } from './minutes-step-events.js';
+import { minutesStepFormStyles } from './minutes-step-form-styles.js';
 
 const FIELDS = ['movedBy', 'secondedBy'] as const;
 
@@ -22,19 +23,7 @@ export class MinutesConfirmForm extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
-    css`
-      :host {
-        display: block;
-      }
-      form {
-        padding: 1rem 1.25rem;
-        background: var(--q-muted-background);
-        max-width: 36rem;
-      }
-      h3 {
-        margin-top: 0;
-      }
-    `,
+    minutesStepFormStyles,
   ];
 
   /** Where the minutes stand: the members who may move or second, and the live meeting that confirms them. */

@@ -8,6 +8,7 @@ import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
 import { takeMinutesStep } from './minutes-api.js';
 import { formCancelledEvent, stepTakenEvent } from './minutes-step-events.js';
+import { minutesStepFormStyles } from './minutes-step-form-styles.js';
 
 /**
  * Issuing a correction to confirmed minutes: it is stored as a new version
@@ -18,18 +19,8 @@ export class MinutesCorrectionForm extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
+    minutesStepFormStyles,
     css`
-      :host {
-        display: block;
-      }
-      form {
-        padding: 1rem 1.25rem;
-        background: var(--q-muted-background);
-        max-width: 36rem;
-      }
-      h3 {
-        margin-top: 0;
-      }
       textarea {
         min-height: 6rem;
         resize: vertical;

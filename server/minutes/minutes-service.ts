@@ -1,20 +1,12 @@
 import type { BodySummary } from '../../shared/api.js';
 import { buildCouncilMinutes, hasPublicVersion, type CouncilMinutes, type MinutesVersion } from '../../shared/council-minutes.js';
-import type { MinutesStage } from '../../shared/minutes-lifecycle.js';
 import { mayReadBody, mayReadMinutes } from '../../shared/permissions.js';
 import type { Db } from '../db/database.js';
 import { forbidden, HttpError, notFound } from '../http/http-error.js';
 import { findMeeting, type MeetingRecord } from '../meetings/meeting-repository.js';
-import { findBody, listBodyMembers } from '../partnership/body-repository.js';
+import { findBody } from '../partnership/body-repository.js';
 import { readActionStates, withActionStates } from './minutes-action-states.js';
-import {
-  firstItemNumber,
-  listEscalationsMade,
-  listMeetingActions,
-  listPrioritiesReceived,
-  nextMeetingStart,
-  readMeetingSnapshot,
-} from './minutes-repository.js';
+import { gatherMinutesSource } from './minutes-source.js';
 import { readMinutesStage } from './minutes-stage.js';
 import { listVersions, revisionOf, storedCopy, type StoredVersion } from './minutes-versions.js';
 
@@ -60,7 +52,7 @@ export async function readCouncilMinutes(
 
   const minutes = chosen
     ? { ...storedCopy(chosen, version)!, stage, revision: revisionOf(chosen, version) }
-    : await workingCopy(db, { meeting, body, version, stage, latest: versions.at(-1) });
+    : await workingCopy(db, { meeting, body, version, latest: versions.at(-1) });
   if (!mayReadBody(body)) return minutes;
   const states = await readActionStates(db, body.id, minutes.actions.map((action) => action.actionId));
   return { ...minutes, actions: withActionStates(minutes.actions, states) };
@@ -78,35 +70,12 @@ interface WorkingCopyOf {
   meeting: MeetingRecord;
   body: BodySummary;
   version: MinutesVersion;
-  stage: MinutesStage;
   /** The latest stored version, whose confirmation a correction in progress still carries. */
   latest: StoredVersion | undefined;
 }
 
 /** The minutes as they stand in the meeting's document now (its SQL mirror): a draft that may still change. */
-async function workingCopy(db: Db, { meeting, body, version, stage, latest }: WorkingCopyOf): Promise<CouncilMinutes> {
-  const [snapshot, members, actions, escalations, priorities, nextMeetingStartsAt, first] = await Promise.all([
-    readMeetingSnapshot(db, meeting.id, meeting.status),
-    listBodyMembers(db, body.id),
-    listMeetingActions(db, meeting.id),
-    listEscalationsMade(db, body.id, meeting.startedAt, meeting.closedAt),
-    listPrioritiesReceived(db, body.id, meeting.id),
-    nextMeetingStart(db, meeting),
-    firstItemNumber(db, meeting),
-  ]);
-  return buildCouncilMinutes({
-    body,
-    meeting,
-    snapshot,
-    members,
-    actions,
-    escalations,
-    priorities,
-    nextMeetingStartsAt,
-    firstItemNumber: first,
-    version,
-    draft: true,
-    confirmation: latest ? (storedCopy(latest, 'full')?.confirmation ?? null) : null,
-    stage,
-  });
+async function workingCopy(db: Db, { meeting, body, version, latest }: WorkingCopyOf): Promise<CouncilMinutes> {
+  const source = await gatherMinutesSource(db, meeting, body, version);
+  return buildCouncilMinutes({ ...source, confirmation: latest ? (storedCopy(latest, 'full')?.confirmation ?? null) : null });
 }
