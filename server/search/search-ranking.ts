@@ -4,8 +4,10 @@
  * like "partners" over 230,000 records, even to rank one row); here the weight
  * of each word comes from a count cached for a few minutes, and only the
  * candidates are scored. FTS5 has already decided what matches: this only
- * orders them, so its tokens need only be close to the porter tokenizer's.
+ * orders them, so its tokens need only be close to the porter tokenizer's
+ * (`stemmer` is the same Porter algorithm).
  */
+import { stemmer as stem } from 'stemmer';
 
 /** A title match counts four times a match in the text, as in the search page's ordering before. */
 const TITLE_WEIGHT = 4;
@@ -17,16 +19,6 @@ function folded(text: string): string {
   const lower = text.toLowerCase();
   // eslint-disable-next-line no-control-regex
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
-}
-
-/** Enough of an English stemmer that "reports", "reported" and "reporting" weigh as "report". */
-function stem(token: string): string {
-  if (token.length <= 4) return token;
-  if (token.endsWith('ies')) return `${token.slice(0, -3)}y`;
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (token.endsWith(suffix) && !token.endsWith('ss') && token.length - suffix.length >= 3) return token.slice(0, -suffix.length);
-  }
-  return token;
 }
 
 const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char);
