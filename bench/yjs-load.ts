@@ -670,6 +670,12 @@ async function timeOpen(url: string, meeting: HistoryMeeting, token: string): Pr
 }
 
 /** How a document is stored right now: "from snapshot + 0 log rows". */
+/** Compiles the server as `npm start` does, so the bench measures what production runs. */
+function buildServer(): void {
+  const { status } = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (status !== 0) throw new Error('could not build the server');
+}
+
 function storedForm(path: string, docName: string): string {
   const { log, snapshot } = storedRows(path, docName);
   return `from ${snapshot ? 'snapshot + ' : ''}${log} log rows`;
@@ -725,12 +731,11 @@ async function main(): Promise<void> {
       `Quorum database seeded with ${history.length} long-history meetings of ${history[0]!.rows} updates ` +
         `(${(history[0]!.bytes / 1024).toFixed(0)} KiB each) in ${fmt((performance.now() - prepStarted) / 1000)} s`,
     );
-    // One profile per thread (main and tsx's loader thread), in a folder per server run.
+    // As `npm start` runs it: compiled, on plain Node. A profile per server run, in a folder each.
+    buildServer();
     const quorumArgs = (profileName: string) => [
       ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : []),
-      '--import',
-      'tsx',
-      'server/main.ts',
+      'dist/server/main.mjs',
     ];
     const quorumEnv = { QUORUM_DB: dbPath };
     const ready = /Quorum is running at/;

@@ -7,6 +7,15 @@ import type { Database } from './tables.js';
 
 export type Db = Kysely<Database>;
 
+/** Each database's SQLite connection, for the few hot statements prepared once and run without a query builder. */
+const connections = new WeakMap<Db, SQLite.Database>();
+
+export function sqliteOf(db: Db): SQLite.Database {
+  const sqlite = connections.get(db);
+  if (!sqlite) throw new Error('not a database opened by openDatabase');
+  return sqlite;
+}
+
 export interface OpenDatabaseOptions {
   /** A file path, or ':memory:'. */
   path: string;
@@ -25,7 +34,9 @@ export function openDatabase({ path }: OpenDatabaseOptions): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  connections.set(db, sqlite);
+  return db;
 }
 
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {

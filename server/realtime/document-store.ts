@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Db } from '../db/database.js';
+import { sqliteOf, type Db } from '../db/database.js';
 
 export interface StoredDocument {
   doc: Y.Doc;
@@ -17,15 +17,15 @@ export interface StoredDocument {
  * logged after it, so loading stays fast however long its history.
  */
 export function createDocumentStore({ db }: { db: Db }) {
+  // Every accepted keystroke is one of these: prepared once and run straight on
+  // better-sqlite3, it commits in microseconds, without building a query each time.
+  const insertUpdate = sqliteOf(db).prepare<[string, Uint8Array, number | null, string]>(
+    'insert into doc_updates (doc_name, "update", user_id, created_at) values (?, ?, ?, ?)',
+  );
   return {
     /** Resolves with the update's id once it is committed. */
     async append(docName: string, update: Uint8Array, userId: number | null): Promise<number> {
-      const { id } = await db
-        .insertInto('doc_updates')
-        .values({ doc_name: docName, update, user_id: userId, created_at: new Date().toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return id;
+      return Number(insertUpdate.run(docName, update, userId, new Date().toISOString()).lastInsertRowid);
     },
 
     async load(docName: string): Promise<StoredDocument> {
