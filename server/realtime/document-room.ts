@@ -31,8 +31,10 @@ export interface DocumentRoomOptions {
   store: DocumentStore;
   /** Compact into a snapshot once this many updates follow the last one. */
   compactAfter?: number;
-  /** Delay before mirroring accepted changes into SQL. */
+  /** The pause in editing after which accepted changes are mirrored into SQL. */
   projectAfterMs?: number;
+  /** The longest an accepted change waits to be mirrored while editing goes on without a pause. */
+  projectWithinMs?: number;
   /** Most the document may take in storage; see `REALTIME_LIMITS.documentBytes`. */
   maxDocumentBytes?: number;
   log?: (message: string, error?: unknown) => void;
@@ -61,7 +63,7 @@ export class DocumentRoom {
   private readonly projection: ProjectionSchedule;
 
   private constructor(options: DocumentRoomOptions) {
-    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, log = console.error } = options;
+    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, projectWithinMs = 3_000, log = console.error } = options;
     this.name = name;
     this.kind = kind;
     this.stored = new StoredLog({
@@ -73,6 +75,7 @@ export class DocumentRoom {
     this.log = log;
     this.projection = new ProjectionSchedule({
       delayMs: projectAfterMs,
+      maxDelayMs: Math.max(projectAfterMs, projectWithinMs),
       // Read in turn with the messages, so a projection never sees a peer's
       // update that is still being checked (and may yet be undone); the SQL
       // writing itself goes on outside the queue.
