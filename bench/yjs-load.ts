@@ -670,6 +670,11 @@ async function timeOpen(url: string, meeting: HistoryMeeting, token: string): Pr
 }
 
 /** How a document is stored right now: "from snapshot + 0 log rows". */
+/** Node's flags in `npm start` (package.json), so the bench runs the server exactly as production does. */
+const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
+
 /** Compiles the server as `npm start` does, so the bench measures what production runs. */
 function buildServer(): void {
   const { status } = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
@@ -735,6 +740,7 @@ async function main(): Promise<void> {
     buildServer();
     const quorumArgs = (profileName: string) => [
       ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : []),
+      ...START_FLAGS,
       'dist/server/main.mjs',
     ];
     const quorumEnv = { QUORUM_DB: dbPath };
