@@ -3,19 +3,25 @@
 // in node_modules stay imports), so production runs on plain Node: no
 // TypeScript loader thread, its memory or its start-up work.
 import { build } from 'esbuild';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'dist', 'server', 'main.mjs');
+const outdir = join(root, 'dist', 'server');
+const outfile = join(outdir, 'main.mjs');
 
 try {
   const started = performance.now();
+  await rm(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: ['server/main.ts'],
-    outfile,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    // Modules imported on first use (the Word export) become chunks of their own, loaded then.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     packages: 'external',
     format: 'esm',
