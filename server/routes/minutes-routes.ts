@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { MINUTES_VERSIONS, type CouncilMinutes } from '../../shared/council-minutes.js';
 import { councilMinutesMarkdown } from '../../shared/council-minutes-markdown.js';
 import { minutesRevisionParam } from '../../shared/minutes-lifecycle.js';
+import { meetingDocName } from '../../shared/meetings.js';
 import { idParam } from '../../shared/schemas.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireUser, type AuthVariables } from '../auth/require-user.js';
@@ -16,11 +17,14 @@ const filename = (minutes: CouncilMinutes, meetingId: number, extension: string)
   `${fileSlug(`${minutes.bodyName} minutes ${meetingId}${minutes.revision ? ` v${minutes.revision.number}` : ''}${minutes.version === 'public' ? ' public' : ''}`)}.${extension}`;
 
 /** GET /api/meetings/:id/minutes(.md|.html|.docx)?version=full|public&revision=N|working, and GET /api/bodies/:id/minutes (the archive) */
-export function minutesRoutes({ db }: AppDeps) {
-  const read = (c: Context<{ Variables: AuthVariables }>) => {
+export function minutesRoutes({ db, registry }: AppDeps) {
+  const read = async (c: Context<{ Variables: AuthVariables }>) => {
     const meetingId = parseWith(idParam, c.req.param('id'));
     const version = parseWith(versionParam, c.req.query('version'));
-    return readCouncilMinutes(db, meetingId, c.get('userId'), version, parseWith(minutesRevisionParam, c.req.query('revision')));
+    const revision = parseWith(minutesRevisionParam, c.req.query('revision'));
+    // The working copy is built from the SQL mirror, which waits for a pause in editing: bring it up to date first.
+    await registry.flush(meetingDocName(meetingId));
+    return readCouncilMinutes(db, meetingId, c.get('userId'), version, revision);
   };
   return new Hono<{ Variables: AuthVariables }>()
     .use(requireUser({ db }))
