@@ -2,13 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { MinutesStatusView } from '../../shared/minutes-api.js';
 import { minutesStepRequest } from '../../shared/minutes-lifecycle.js';
-import { explainApiError } from '../shell/api-errors.js';
 import { fieldProblems, focusFirstProblem } from '../shell/form-problems.js';
 import { formStyles } from '../shell/form-styles.js';
 import { meetingPath } from '../shell/routes.js';
 import { baseStyles } from '../shell/styles.js';
-import { takeMinutesStep } from './minutes-api.js';
-import { formCancelledEvent, stepTakenEvent } from './minutes-step-events.js';
+import { formCancelledEvent, submitMinutesStep } from './minutes-step-events.js';
 import { minutesStepFormStyles } from './minutes-step-form-styles.js';
 
 const FIELDS = ['movedBy', 'secondedBy'] as const;
@@ -102,13 +100,8 @@ export class MinutesConfirmForm extends LitElement {
     this._formError = '';
     if (focusFirstProblem(this, FIELDS, problems, (name) => this._form.elements.namedItem(name) as HTMLElement)) return;
     this._saving = true;
-    try {
-      this.dispatchEvent(stepTakenEvent(await takeMinutesStep(status.meetingId, minutesStepRequest.parse(values))));
-    } catch (error) {
-      this._formError = explainApiError(this, error);
-    } finally {
-      this._saving = false;
-    }
+    this._formError = await submitMinutesStep(this, status.meetingId, minutesStepRequest.parse(values));
+    this._saving = false;
   }
 }
 

@@ -2,12 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { MinutesStatusView } from '../../shared/minutes-api.js';
 import { MINUTES_LIMITS, minutesStepRequest } from '../../shared/minutes-lifecycle.js';
-import { explainApiError } from '../shell/api-errors.js';
 import { fieldProblems, focusFirstProblem } from '../shell/form-problems.js';
 import { formStyles } from '../shell/form-styles.js';
 import { baseStyles } from '../shell/styles.js';
-import { takeMinutesStep } from './minutes-api.js';
-import { formCancelledEvent, stepTakenEvent } from './minutes-step-events.js';
+import { formCancelledEvent, submitMinutesStep } from './minutes-step-events.js';
 import { minutesStepFormStyles } from './minutes-step-form-styles.js';
 
 /**
@@ -82,13 +80,8 @@ export class MinutesCorrectionForm extends LitElement {
     this._formError = '';
     if (focusFirstProblem(this, ['reason'], problems, () => this._reason)) return;
     this._saving = true;
-    try {
-      this.dispatchEvent(stepTakenEvent(await takeMinutesStep(status.meetingId, minutesStepRequest.parse(values))));
-    } catch (error) {
-      this._formError = explainApiError(this, error);
-    } finally {
-      this._saving = false;
-    }
+    this._formError = await submitMinutesStep(this, status.meetingId, minutesStepRequest.parse(values));
+    this._saving = false;
   }
 }
 
