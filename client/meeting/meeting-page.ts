@@ -2,9 +2,7 @@ import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BodyMember, CurrentUser, MeetingResponse } from '../../shared/api.js';
-import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings.js';
-import { meetingPhase } from '../../shared/minutes-lifecycle.js';
-import { mayStartOrCloseMeeting, meetingAccess } from '../../shared/permissions.js';
+import { mayStartOrCloseMeeting } from '../../shared/permissions.js';
 import { ActionLogSession, ActionLogStore, type ActionAdded, type ActionLogSessionOptions, type NewActionForm } from '../actions/index.js';
 import { LiveSessionHolder, type LiveConnection } from '../live/index.js';
 import { pageTitleEvent } from '../shell/events.js';
@@ -30,6 +28,7 @@ import './meeting-facts.js';
 import './meeting-notices.js';
 import './meeting-run-bar.js';
 import { MeetingSession, type MeetingConnection, type MeetingSessionOptions } from './meeting-session.js';
+import { meetingStanding, type MeetingStanding } from './meeting-standing.js';
 import { meetingStoreFor, type MeetingStore } from './meeting-store.js';
 import type { MeetingWorkspace } from './meeting-workspace.js';
 import './meeting-workspace.js';
@@ -140,25 +139,15 @@ export class MeetingPage extends LitElement {
     });
   }
 
-  /**
-   * Where the meeting has got to. Statuses only move forward (scheduled, live,
-   * closed), so whichever of the live document and the API's last answer is
-   * further along is the news the other has yet to hear.
-   */
-  private _status(response: MeetingResponse): MeetingStatus {
+  private _standing(response: MeetingResponse): MeetingStanding {
     const store = this._store;
-    const fromDoc = store?.loaded ? store.snapshot.status : response.meeting.status;
-    return MEETING_STATUSES.indexOf(fromDoc) > MEETING_STATUSES.indexOf(response.meeting.status) ? fromDoc : response.meeting.status;
+    return meetingStanding(response, store?.loaded ? store.snapshot : null, this._session?.state === 'refused');
   }
 
   private _renderMeeting(response: MeetingResponse, members: BodyMember[]) {
     const { meeting, body } = response;
     const session = this._session;
-    const status = this._status(response);
-    // The rules go by the phase: a closed meeting's document stays open to those running the body while its minutes are drafted.
-    const stage = this._store?.snapshot.minutesStage ?? 'draft';
-    const phase = meetingPhase(status, stage);
-    const readonly = session?.state === 'refused' || meetingAccess(body.myRole, phase) !== 'edit';
+    const { status, stage, phase, readonly } = this._standing(response);
     const mayRaise = this._actionLogs.mayRaise(readonly);
     const shown = this._workspace?.shownItem;
     return html`<p class="caption"><a href=${bodyPath(body.id)}>${body.name}</a></p>
@@ -219,7 +208,7 @@ export class MeetingPage extends LitElement {
   private _renderActionReview(bodyId: number) {
     const actionLog = this._actionLog;
     if (!actionLog) return nothing;
-    const readonly = this._meeting !== null && this._status(this._meeting) === 'closed';
+    const readonly = this._meeting !== null && this._standing(this._meeting).status === 'closed';
     return renderActionReview({ actionLog, bodyId, role: this._meeting?.body.myRole ?? null, userId: this.user?.id ?? 0, readonly });
   }
 

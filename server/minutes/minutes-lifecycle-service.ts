@@ -21,15 +21,15 @@ import {
 } from '../../shared/minutes-lifecycle.js';
 import { meetingDocName } from '../../shared/meetings.js';
 import { metaOf } from '../../shared/meeting-doc.js';
-import { mayCommentOnMinutes, mayConfirmMinutes, mayManageMinutes, mayReadBody, type Standing } from '../../shared/permissions.js';
+import { mayCommentOnMinutes, mayConfirmMinutes, mayManageMinutes, type Standing } from '../../shared/permissions.js';
 import type { AppDeps } from '../app-deps.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
-import { forbidden, HttpError, notFound } from '../http/http-error.js';
-import { findMeeting } from '../meetings/meeting-repository.js';
-import { findBody, listBodyMembers } from '../partnership/body-repository.js';
+import { forbidden, HttpError } from '../http/http-error.js';
+import { listBodyMembers } from '../partnership/body-repository.js';
 import { countComments, insertComment, isAgendaItem, listComments } from './minutes-comments.js';
 import { confirmationResolution, findConfirmingMeeting, listMovers, recordConfirmationDecision } from './minutes-confirmation.js';
 import { readMinutesRecord } from './minutes-records.js';
+import { readableMeeting } from './minutes-service.js';
 import { writeStep, type StepTaken } from './minutes-steps.js';
 import { listVersions, revisionOf, storedCopy } from './minutes-versions.js';
 
@@ -60,12 +60,7 @@ function wrongStage(step: MinutesStep, stage: MinutesStage): HttpError {
 
 
 export function createMinutesLifecycleService({ db, registry, notices }: AppDeps) {
-  async function visibleMeeting(meetingId: number, userId: number) {
-    const meeting = await findMeeting(db, meetingId);
-    const body = meeting && (await findBody(db, meeting.bodyId, userId));
-    if (!meeting || !body || !mayReadBody(body)) throw notFound('Meeting');
-    return { meeting, body };
-  }
+  const visibleMeeting = (meetingId: number, userId: number) => readableMeeting(db, meetingId, userId);
 
   async function status(meetingId: number, userId: number): Promise<MinutesStatusView> {
     const { meeting, body } = await visibleMeeting(meetingId, userId);

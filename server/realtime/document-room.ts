@@ -1,14 +1,13 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
 import type { DocumentStore } from './document-store.js';
-import { PresenceOwners } from './presence-owners.js';
 import { ProjectionSchedule } from './projection-schedule.js';
+import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
 import { applyAndInspect, describeIssues, documentFull } from './peer-update.js';
-import { decodeMessage, encodeAwareness, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
+import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
 
 /** One peer's socket as a room sees it. */
 export interface RoomConnection {
@@ -54,8 +53,7 @@ export class DocumentRoom {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
   doc!: Y.Doc;
-  awareness!: awarenessProtocol.Awareness;
-  private presence!: PresenceOwners<RoomConnection>;
+  private readonly presence = new RoomPresence<RoomConnection>(this.connections);
   private readonly kind: DocumentKind;
   private readonly stored: StoredLog;
   private readonly log: (message: string, error?: unknown) => void;
@@ -92,12 +90,6 @@ export class DocumentRoom {
   static async load(options: DocumentRoomOptions): Promise<DocumentRoom> {
     const room = new DocumentRoom(options);
     await room.reload();
-    // Awareness only needs a doc for its client id, and destroys itself with
-    // that doc; give it its own so reloading the document keeps presence.
-    room.awareness = new awarenessProtocol.Awareness(new Y.Doc());
-    room.awareness.setLocalState(null); // the server is a peer with no presence of its own
-    room.awareness.on('update', room.onAwarenessUpdate);
-    room.presence = new PresenceOwners(room.awareness.clientID);
     // A long tail (from before compaction existed, or a crash) is folded now, so the next load is quick.
     if (room.stored.dueForCompaction) room.schedule(() => room.compact());
     return room;
@@ -114,15 +106,13 @@ export class DocumentRoom {
     this.connections.add(connection);
     this.schedule(async () => {
       connection.send(encodeSyncStep1(this.doc));
-      const present = [...this.awareness.getStates().keys()];
-      if (present.length > 0) connection.send(encodeAwareness(this.awareness, present));
+      this.presence.sendAll(connection, { evenIfNobody: false });
     });
   }
 
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return;
-    const clients = this.presence.release(connection);
-    if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    this.presence.release(connection);
   }
 
   receive(connection: RoomConnection, data: Uint8Array): void {
@@ -172,7 +162,7 @@ export class DocumentRoom {
   async unload(): Promise<void> {
     await this.settle();
     await this.compact();
-    this.awareness.doc.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -204,19 +194,15 @@ export class DocumentRoom {
       case 'update':
         await this.applyPeerUpdate(connection, message.update);
         return;
-      case 'awareness': {
-        let own: Uint8Array | undefined;
+      case 'awareness':
         try {
-          own = this.presence.ownEntries(connection, message.update);
+          this.presence.receive(connection, message.update);
         } catch {
           this.refuse(connection, { code: 'invalid_update', message: 'The presence update could not be read' });
-          return;
         }
-        if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, connection);
         return;
-      }
       case 'query-awareness':
-        connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        this.presence.sendAll(connection, { evenIfNobody: false });
         return;
     }
   }
@@ -280,22 +266,4 @@ export class DocumentRoom {
     connection.close(REFUSAL_CLOSE_CODES[refusal.code], refusal.code);
     this.leave(connection);
   }
-
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    // Only ids the sender owns get this far (see `PresenceOwners`). Presence shows who
-    // someone is from their session, never from what their client claims.
-    const connection = origin as RoomConnection;
-    if (this.connections.has(connection)) {
-      for (const clientId of [...added, ...updated]) {
-        const state = this.awareness.getStates().get(clientId);
-        if (state) state.user = connection.user;
-      }
-    }
-    const changed = [...added, ...updated, ...removed];
-    const message = encodeAwareness(this.awareness, changed);
-    for (const peer of this.connections) peer.send(message);
-  };
 }

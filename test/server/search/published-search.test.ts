@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase, type Db } from '../../../server/db/database.js';
+import type { Db } from '../../../server/db/database.js';
 import { createSearchService } from '../../../server/search/index.js';
 import { indexPublishedMinutes } from '../../../server/search/published-minutes.js';
 import type { CouncilMinutes, MinutesItem } from '../../../shared/council-minutes.js';
 import { searchRequest } from '../../../shared/search.js';
-import { temporaryDatabasePath } from '../../support/test-database.js';
+import { openAndConfidentialBodies } from './search-support.js';
 
 const JAG = 1;
 const CONFIDENTIAL = 2;
@@ -35,14 +35,7 @@ describe('published minutes in search', () => {
   let cleanup: () => void;
 
   beforeEach(async () => {
-    const temporary = temporaryDatabasePath();
-    cleanup = temporary.cleanup;
-    db = openDatabase({ path: temporary.path });
-    await migrateToLatest(db);
-    await sql`insert into agencies (id, name, short_name) values (1, 'Charnwood Borough Council', 'CBC')`.execute(db);
-    await sql`insert into bodies (id, name, short_name, kind, tier, parent_id, confidential, cadence, reference_prefix) values
-      (${JAG}, 'Charnwood JAG', 'JAG', 'jag', 3, null, 0, 'monthly', 'JAG'),
-      (${CONFIDENTIAL}, 'Youth JAG', 'YJAG', 'jag', 3, null, 1, 'monthly', 'YJAG')`.execute(db);
+    ({ db, cleanup } = await openAndConfidentialBodies({ open: JAG, confidential: CONFIDENTIAL }));
     await sql`insert into users (id, email, name, agency_id, password_hash, created_at) values
       (${MEMBER}, 'member@jag.test', 'Member', 1, 'x', '2026-11-01'), (${PARTNER}, 'partner@csp.test', 'Partner', 1, 'x', '2026-11-01')`.execute(db);
     await sql`insert into memberships (body_id, user_id, role) values (${JAG}, ${MEMBER}, 'member'), (${CONFIDENTIAL}, ${MEMBER}, 'member')`.execute(db);

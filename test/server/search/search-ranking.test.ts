@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase, type Db } from '../../../server/db/database.js';
+import type { Db } from '../../../server/db/database.js';
 import { createSearchService } from '../../../server/search/index.js';
 import { SEARCH_CANDIDATES } from '../../../server/search/search-repository.js';
 import { searchRequest } from '../../../shared/search.js';
-import { temporaryDatabasePath } from '../../support/test-database.js';
+import { openAndConfidentialBodies } from './search-support.js';
 
 const OPEN = 1;
 const CONFIDENTIAL = 2;
@@ -22,14 +22,7 @@ describe('search ranking', () => {
   let cleanup: () => void;
 
   beforeAll(async () => {
-    const temporary = temporaryDatabasePath();
-    cleanup = temporary.cleanup;
-    db = openDatabase({ path: temporary.path });
-    await migrateToLatest(db);
-    await sql`insert into agencies (id, name, short_name) values (1, 'Charnwood Borough Council', 'CBC')`.execute(db);
-    await sql`insert into bodies (id, name, short_name, kind, tier, parent_id, confidential, cadence, reference_prefix) values
-      (${OPEN}, 'Charnwood JAG', 'JAG', 'jag', 3, null, 0, 'monthly', 'JAG'),
-      (${CONFIDENTIAL}, 'Youth JAG', 'YJAG', 'jag', 3, null, 1, 'monthly', 'YJAG')`.execute(db);
+    ({ db, cleanup } = await openAndConfidentialBodies({ open: OPEN, confidential: CONFIDENTIAL }));
     await sql`insert into users (id, email, name, agency_id, password_hash, created_at) values (${PARTNER}, 'p@csp.test', 'Partner', 1, 'x', '2026-11-01')`.execute(db);
     await db.transaction().execute(async (trx) => {
       // The best matches for "kite" by far are the confidential body's, written last (so walked first).

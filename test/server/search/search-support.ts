@@ -1,9 +1,24 @@
+import { sql } from 'kysely';
 import * as Y from 'yjs';
+import { migrateToLatest, openDatabase, type Db } from '../../../server/db/database.js';
 import { agendaOf, readAgenda } from '../../../shared/meeting-doc.js';
 import { meetingDocName } from '../../../shared/meetings.js';
 import type { SearchResponse } from '../../../shared/search.js';
 import { call } from '../escalations/escalation-support.js';
+import { temporaryDatabasePath } from '../../support/test-database.js';
 import type { TestServer } from '../../support/test-server.js';
+
+/** A migrated database in a temporary file holding one agency, an open JAG and a confidential Youth JAG, under the ids given. */
+export async function openAndConfidentialBodies(ids: { open: number; confidential: number }): Promise<{ db: Db; cleanup: () => void }> {
+  const temporary = temporaryDatabasePath();
+  const db = openDatabase({ path: temporary.path });
+  await migrateToLatest(db);
+  await sql`insert into agencies (id, name, short_name) values (1, 'Charnwood Borough Council', 'CBC')`.execute(db);
+  await sql`insert into bodies (id, name, short_name, kind, tier, parent_id, confidential, cadence, reference_prefix) values
+    (${ids.open}, 'Charnwood JAG', 'JAG', 'jag', 3, null, 0, 'monthly', 'JAG'),
+    (${ids.confidential}, 'Youth JAG', 'YJAG', 'jag', 3, null, 1, 'monthly', 'YJAG')`.execute(db);
+  return { db, cleanup: temporary.cleanup };
+}
 
 /** Types into one agenda item of a meeting's live document, as members would, and waits for the projection. */
 export async function writeMinutes(
