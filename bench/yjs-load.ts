@@ -33,6 +33,7 @@ import { seedDemoPartnership } from '../server/seed/seed-demo.js';
 import type { BodiesResponse, BodyDetailResponse, MeetingResponse, SessionResponse } from '../shared/api.js';
 import { agendaOf, initialiseMeetingDoc, readAgenda, type AgendaTemplateItem } from '../shared/meeting-doc.js';
 import { meetingDocName, standardAgenda } from '../shared/meetings.js';
+import { buildServer, compiledServerArgs } from '../scripts/compiled-server.js';
 import { percentile } from './stats.js';
 
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 100);
@@ -671,16 +672,6 @@ async function timeOpen(url: string, meeting: HistoryMeeting, token: string): Pr
 
 /** How a document is stored right now: "from snapshot + 0 log rows". */
 /** Node's flags in `npm start` (package.json), so the bench runs the server exactly as production does. */
-const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(/\s+/)
-  .filter((word) => word.startsWith('--'));
-
-/** Compiles the server as `npm start` does, so the bench measures what production runs. */
-function buildServer(): void {
-  const { status } = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  if (status !== 0) throw new Error('could not build the server');
-}
-
 function storedForm(path: string, docName: string): string {
   const { log, snapshot } = storedRows(path, docName);
   return `from ${snapshot ? 'snapshot + ' : ''}${log} log rows`;
@@ -738,11 +729,8 @@ async function main(): Promise<void> {
     );
     // As `npm start` runs it: compiled, on plain Node. A profile per server run, in a folder each.
     buildServer();
-    const quorumArgs = (profileName: string) => [
-      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : []),
-      ...START_FLAGS,
-      'dist/server/main.mjs',
-    ];
+    const quorumArgs = (profileName: string) =>
+      compiledServerArgs(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : []);
     const quorumEnv = { QUORUM_DB: dbPath };
     const ready = /Quorum is running at/;
 

@@ -22,6 +22,12 @@ export function createDocumentStore({ db }: { db: Db }) {
   const insertUpdate = sqliteOf(db).prepare<[string, Uint8Array, number | null, string]>(
     'insert into doc_updates (doc_name, "update", user_id, created_at) values (?, ?, ?, ?)',
   );
+  const selectSnapshot = sqliteOf(db).prepare<[string], { state: Uint8Array; last_update_id: number }>(
+    'select state, last_update_id from doc_snapshots where doc_name = ?',
+  );
+  const selectLog = sqliteOf(db).prepare<[string, number], { id: number; update: Uint8Array }>(
+    'select id, "update" from doc_updates where doc_name = ? and id > ? order by id',
+  );
   return {
     /** Resolves with the update's id once it is committed. */
     async append(docName: string, update: Uint8Array, userId: number | null): Promise<number> {
@@ -29,30 +35,24 @@ export function createDocumentStore({ db }: { db: Db }) {
     },
 
     async load(docName: string): Promise<StoredDocument> {
-      const snapshot = await db
-        .selectFrom('doc_snapshots')
-        .select(['state', 'last_update_id'])
-        .where('doc_name', '=', docName)
-        .executeTakeFirst();
-      const updates = await db
-        .selectFrom('doc_updates')
-        .select(['id', 'update'])
-        .where('doc_name', '=', docName)
-        .where('id', '>', snapshot?.last_update_id ?? 0)
-        .orderBy('id')
-        .execute();
+      const snapshot = selectSnapshot.get(docName);
       const doc = new Y.Doc({ gc: true });
-      // Applying in one transaction is linear in the history; Y.mergeUpdates is not.
+      let tailLength = 0;
+      let lastUpdateId = snapshot?.last_update_id ?? 0;
+      let storedBytes = snapshot?.state.byteLength ?? 0;
+      // Each logged update is applied as it is read, so a long log (after a
+      // crash it may be thousands of rows) is never in memory whole. One
+      // transaction keeps applying linear in the history; Y.mergeUpdates is not.
       doc.transact(() => {
         if (snapshot) Y.applyUpdate(doc, snapshot.state);
-        for (const { update } of updates) Y.applyUpdate(doc, update);
+        for (const row of selectLog.iterate(docName, lastUpdateId)) {
+          Y.applyUpdate(doc, row.update);
+          tailLength += 1;
+          lastUpdateId = row.id;
+          storedBytes += row.update.byteLength;
+        }
       });
-      return {
-        doc,
-        tailLength: updates.length,
-        lastUpdateId: updates.at(-1)?.id ?? snapshot?.last_update_id ?? 0,
-        storedBytes: updates.reduce((bytes, { update }) => bytes + update.byteLength, snapshot?.state.byteLength ?? 0),
-      };
+      return { doc, tailLength, lastUpdateId, storedBytes };
     },
 
     /**

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildServer } from '../../scripts/compiled-server.js';
 import { migrateToLatest, openDatabase } from '../../server/db/database.js';
 import { seedDemoPartnership } from '../../server/seed/seed-demo.js';
 
@@ -12,8 +13,13 @@ declare module 'vitest' {
   }
 }
 
-/** Seeding hashes two dozen passwords with scrypt: do it once per run, not per test. */
+/**
+ * Seeding hashes two dozen passwords with scrypt: do it once per run, not per
+ * test. The tests that run the server as its own process run the compiled
+ * one, built here once.
+ */
 export default async function setup(project: TestProject) {
+  buildServer();
   const dir = mkdtempSync(join(tmpdir(), 'quorum-template-'));
   const path = join(dir, 'seeded.db');
   const db = openDatabase({ path });

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compiledServerArgs } from '../../scripts/compiled-server.js';
 
 export interface RunningApp {
   url: string;
@@ -18,7 +19,11 @@ export interface RunningAppOptions {
   buildClient?: boolean;
 }
 
-/** Starts `server/main.ts` as its own process on a free port, as `npm start` does. */
+/**
+ * Starts the server as its own process on a free port, as `npm start` does:
+ * the compiled dist/server/main.mjs (the global set-up builds it once per run)
+ * with the start script's flags.
+ */
 export async function startRunningApp({ databasePath, buildClient = true }: RunningAppOptions = {}): Promise<RunningApp> {
   if (buildClient) {
     const build = spawnSync(process.execPath, ['scripts/build-client.mjs'], { encoding: 'utf8' });
@@ -26,7 +31,7 @@ export async function startRunningApp({ databasePath, buildClient = true }: Runn
   }
 
   const dir = databasePath ? undefined : mkdtempSync(join(tmpdir(), 'quorum-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, compiledServerArgs(), {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', QUORUM_DB: databasePath ?? join(dir!, 'quorum.db') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
