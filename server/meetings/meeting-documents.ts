@@ -52,6 +52,8 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
     },
 
     capture: ({ doc }) => captureMeeting(doc),
+    // An accepted update that changed only texts was typing into minutes or a decision (see `validate`), which nothing captured holds.
+    captureOutlives: (changed) => changed.size > 0 && [...changed].every((type) => type instanceof Y.Text),
 
     validate({ doc, before, context, changed }) {
       const texts = [...changed];

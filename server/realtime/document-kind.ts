@@ -38,6 +38,13 @@ export interface DocumentKind<Context = unknown, Guarded = unknown> {
   /** Captures, before an update is applied, what `validate` compares against. */
   capture(payload: { doc: Y.Doc }): Guarded;
   /**
+   * True if what `capture` recorded still holds after an accepted update that
+   * changed only the types in `changed` (typing into a meeting's minutes
+   * changes nothing it records): the room then keeps that capture for the next
+   * update rather than walking the document again at every keystroke.
+   */
+  captureOutlives?(changed: ReadonlySet<Y.AbstractType<any>>): boolean;
+  /**
    * The ways the document, after an update from this connection, breaks the
    * rules. `changed` holds the types the update changed, so a kind can check
    * plain typing quickly.

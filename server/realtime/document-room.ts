@@ -7,7 +7,7 @@ import { ProjectionSchedule } from './projection-schedule.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
 import { applyAndInspect, describeIssues, documentFull } from './peer-update.js';
-import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './wire.js';
+import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromState, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
 
 /** One peer's socket as a room sees it. */
 export interface RoomConnection {
@@ -52,16 +52,25 @@ export const DEFAULT_COMPACT_AFTER = 500;
 export class DocumentRoom {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
-  doc!: Y.Doc;
+  private built: Y.Doc | undefined;
+  /**
+   * The stored snapshot while the document has not been built from it. A
+   * cold open answers its first peers from these bytes, and builds the
+   * document (tens of milliseconds for a long history) only once something
+   * needs it: a change, a projection, a read.
+   */
+  private unbuilt: Uint8Array | undefined;
   private readonly presence = new RoomPresence<RoomConnection>(this.connections);
   private readonly kind: DocumentKind;
   private readonly stored: StoredLog;
   private readonly log: (message: string, error?: unknown) => void;
   private queue: Promise<void> = Promise.resolve();
   private readonly projection: ProjectionSchedule;
+  /** The kind's capture of the document as it now is, while it holds (see `DocumentKind.captureOutlives`). */
+  private captured: { before: unknown } | undefined;
 
   private constructor(options: DocumentRoomOptions) {
-    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, projectWithinMs = 3_000, log = console.error } = options;
+    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, projectWithinMs = 10_000, log = console.error } = options;
     this.name = name;
     this.kind = kind;
     this.stored = new StoredLog({
@@ -95,17 +104,29 @@ export class DocumentRoom {
     return room;
   }
 
+  /** The document, built from the stored snapshot on first use. */
+  get doc(): Y.Doc {
+    if (!this.built) {
+      this.built = new Y.Doc({ gc: true });
+      if (this.unbuilt) Y.applyUpdate(this.built, this.unbuilt);
+      this.unbuilt = undefined;
+    }
+    return this.built;
+  }
+
   private async reload(): Promise<void> {
-    const doc = await this.stored.load();
-    const previous = this.doc;
-    this.doc = doc;
+    this.captured = undefined;
+    const { doc, state } = await this.stored.load();
+    const previous = this.built;
+    this.built = doc;
+    this.unbuilt = state;
     previous?.destroy();
   }
 
   join(connection: RoomConnection): void {
     this.connections.add(connection);
     this.schedule(async () => {
-      connection.send(encodeSyncStep1(this.doc));
+      connection.send(this.unbuilt ? encodeSyncStep1FromState(this.unbuilt) : encodeSyncStep1(this.doc));
       this.presence.sendAll(connection, { evenIfNobody: false });
     });
   }
@@ -131,6 +152,7 @@ export class DocumentRoom {
   }
 
   private async applyServerChange(mutate: (doc: Y.Doc) => void, onBehalfOf: number | null = null): Promise<void> {
+    this.captured = undefined;
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);
     this.doc.on('update', collect);
@@ -163,7 +185,7 @@ export class DocumentRoom {
     await this.settle();
     await this.compact();
     this.presence.destroy();
-    this.doc.destroy();
+    this.built?.destroy();
   }
 
   /** Runs `task` after every earlier one; its failure is the caller's, and never stops the queue. */
@@ -189,7 +211,7 @@ export class DocumentRoom {
     }
     switch (message.type) {
       case 'sync-step-1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        connection.send(this.unbuilt ? encodeSyncStep2FromState(this.unbuilt, message.stateVector) : encodeSyncStep2(this.doc, message.stateVector));
         return;
       case 'update':
         await this.applyPeerUpdate(connection, message.update);
@@ -210,13 +232,17 @@ export class DocumentRoom {
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
     // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
     if (this.stored.wouldOverfill(update) && this.stored.hasTail) await this.compact();
-    const before = this.kind.capture({ doc: this.doc });
+    const before = this.captured?.before ?? this.kind.capture({ doc: this.doc });
+    this.captured = undefined; // until this update is judged
     const applied = applyAndInspect(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
     if (applied.unreadable) {
       await this.undo(connection, { code: 'invalid_update', message: 'The update could not be read' });
       return;
     }
-    if (!applied.changed && !applied.pending) return; // nothing new, e.g. a read-only peer's sync reply
+    if (!applied.changed && !applied.pending) {
+      this.captured = { before }; // nothing new, e.g. a read-only peer's sync reply
+      return;
+    }
     if (connection.access !== 'edit') {
       await this.undo(connection, { code: 'write_refused', message: 'You can read this document but not change it' });
       return;
@@ -238,6 +264,7 @@ export class DocumentRoom {
       await this.undo(connection, { code: 'invalid_update', message: describeIssues(issues) });
       return;
     }
+    if (this.kind.captureOutlives?.(applied.changedTypes)) this.captured = { before };
     await this.accept(update, connection, connection.userId);
     const followUp = this.kind.complete?.({ doc: this.doc, context: connection.context });
     if (followUp) await this.applyServerChange(followUp);
@@ -253,6 +280,7 @@ export class DocumentRoom {
   }
 
   private async compact(): Promise<void> {
+    if (!this.built) return; // unbuilt: the stored snapshot is all of it
     await this.stored.compact(this.doc);
   }
 

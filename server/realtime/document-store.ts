@@ -2,7 +2,14 @@ import * as Y from 'yjs';
 import { sqliteOf, type Db } from '../db/database.js';
 
 export interface StoredDocument {
-  doc: Y.Doc;
+  /** The document, built; unset when `state` holds all of it. */
+  doc: Y.Doc | undefined;
+  /**
+   * The snapshot's bytes when no logged update follows it: the whole
+   * document, encoded, from which peers can be answered before (or without)
+   * building it.
+   */
+  state: Uint8Array | undefined;
   /** Updates stored after the latest snapshot. */
   tailLength: number;
   /** The last stored update the document holds; compaction folds up to here, never further. */
@@ -36,23 +43,35 @@ export function createDocumentStore({ db }: { db: Db }) {
 
     async load(docName: string): Promise<StoredDocument> {
       const snapshot = selectSnapshot.get(docName);
-      const doc = new Y.Doc({ gc: true });
       let tailLength = 0;
       let lastUpdateId = snapshot?.last_update_id ?? 0;
       let storedBytes = snapshot?.state.byteLength ?? 0;
+      const log = selectLog.iterate(docName, lastUpdateId);
+      const first = log.next();
+      if (first.done && snapshot) return { doc: undefined, state: snapshot.state, tailLength, lastUpdateId, storedBytes };
+      const doc = new Y.Doc({ gc: true });
       // Each logged update is applied as it is read, so a long log (after a
       // crash it may be thousands of rows) is never in memory whole. One
       // transaction keeps applying linear in the history; Y.mergeUpdates is not.
       doc.transact(() => {
         if (snapshot) Y.applyUpdate(doc, snapshot.state);
-        for (const row of selectLog.iterate(docName, lastUpdateId)) {
-          Y.applyUpdate(doc, row.update);
+        for (let row = first; !row.done; row = log.next()) {
+          Y.applyUpdate(doc, row.value.update);
           tailLength += 1;
-          lastUpdateId = row.id;
-          storedBytes += row.update.byteLength;
+          lastUpdateId = row.value.id;
+          storedBytes += row.value.update.byteLength;
         }
       });
-      return { doc, tailLength, lastUpdateId, storedBytes };
+      return { doc, state: undefined, tailLength, lastUpdateId, storedBytes };
+    },
+
+    /** The document as stored, built: for reading it outside a room. */
+    async read(docName: string): Promise<Y.Doc> {
+      const { doc, state } = await this.load(docName);
+      if (doc) return doc;
+      const built = new Y.Doc({ gc: true });
+      Y.applyUpdate(built, state!);
+      return built;
     },
 
     /**
@@ -71,6 +90,7 @@ export function createDocumentStore({ db }: { db: Db }) {
         .execute();
       for (const { doc_name: docName } of rows) {
         const { doc, lastUpdateId } = await this.load(docName);
+        if (!doc) continue; // its snapshot is all of it
         await this.compact(docName, doc, lastUpdateId);
         doc.destroy();
       }

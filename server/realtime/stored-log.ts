@@ -33,13 +33,16 @@ export class StoredLog {
     this.maxDocumentBytes = options.maxDocumentBytes;
   }
 
-  /** Loads the document from storage, resetting the accounting to match it. */
-  async load(): Promise<Y.Doc> {
-    const { doc, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
+  /**
+   * Loads the document from storage, resetting the accounting to match it:
+   * built, or as the snapshot's bytes when they hold all of it.
+   */
+  async load(): Promise<{ doc: Y.Doc | undefined; state: Uint8Array | undefined }> {
+    const { doc, state, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
     this.tailLength = tailLength;
     this.lastUpdateId = lastUpdateId;
     this.storedBytes = storedBytes;
-    return doc;
+    return { doc, state };
   }
 
   /** Whether updates follow the last snapshot. */

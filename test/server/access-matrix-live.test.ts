@@ -144,7 +144,7 @@ describe('access matrix: live documents', () => {
 
   const stored = async (kind: Kind, docName: string) => {
     await cast.server.registry.flush(docName);
-    const { doc } = await createDocumentStore({ db: cast.server.database.db }).load(docName);
+    const doc = await createDocumentStore({ db: cast.server.database.db }).read(docName);
     return contents(kind, doc);
   };
 

@@ -6,7 +6,7 @@ import { CLOSE_CODES, MESSAGE_TYPE, parseRefusal, type Refusal } from '../../../
 import { ServerChangeRefusedError, type DocumentKind } from '../../../server/realtime/document-kind.js';
 import { DocumentRoom, type RoomConnection } from '../../../server/realtime/document-room.js';
 import { createDocumentStore, type DocumentStore } from '../../../server/realtime/document-store.js';
-import { encodeUpdate } from '../../../server/realtime/wire.js';
+import { encodeSyncStep1, encodeUpdate } from '../../../server/realtime/wire.js';
 import { openSeededTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 /** A kind that lets every peer change anything, and whose own check says whatever the test wants. */
@@ -101,7 +101,7 @@ describe('a document room', () => {
     expect((room.doc.getMap('notes').get('text') as Y.Text).length).toBe(60_000);
     // Compacting to make room stored a snapshot, and no update.
     expect(await storedRows(name)).toBeLessThanOrEqual(rowsBefore);
-    const reloaded = await store.load(name);
+    const reloaded = { doc: await store.read(name) };
     expect((reloaded.doc.getMap('notes').get('text') as Y.Text).length).toBe(60_000);
   });
 
@@ -119,7 +119,7 @@ describe('a document room', () => {
     }
     expect(writer.closed).toBeUndefined();
     expect(writer.refusals()).toEqual([]);
-    const stored = await store.load(name);
+    const stored = { ...(await store.load(name)), doc: await store.read(name) };
     expect(stored.storedBytes).toBeLessThan(64 * 1024);
     expect((stored.doc.getMap('notes').get('text') as Y.Text).length).toBe(0);
   });
@@ -181,4 +181,83 @@ describe('a document room', () => {
     expect(projected.length).toBeGreaterThan(0);
     expect(projected.every((notes) => !Object.hasOwn(notes as object, 'refused'))).toBe(true);
   });
+
+  it('captures the document again only after a change its kind says typing cannot make, and never across an undo', async () => {
+    let captures = 0;
+    const seen: string[] = [];
+    const kind: DocumentKind = {
+      ...permissiveKind(),
+      // What the rules compare against: the note keys there were, stamped with the capture that saw them.
+      capture: ({ doc }) => `#${++captures} ${[...doc.getMap('notes').keys()].sort().join(',')}`,
+      captureOutlives: (changed) => [...changed].every((type) => type instanceof Y.Text),
+      validate: ({ doc, before }) => {
+        seen.push(before as string);
+        return doc.getMap('notes').has('refused') ? [{ path: 'notes.refused', message: 'is not allowed' }] : [];
+      },
+    };
+    const room = await DocumentRoom.load({ name: `test.room-${++rooms}`, kind, store, log: () => {} });
+    const writer = fakeConnection();
+    room.join(writer);
+    const client = clientOf(room, writer);
+    const text = () => client.doc.getMap('notes').get('text') as Y.Text;
+
+    await client.send((doc) => doc.getMap('notes').set('text', new Y.Text()));
+    for (const letter of 'abc') await client.send(() => text().insert(text().length, letter));
+    await client.send((doc) => doc.getMap('notes').set('title', 'Minutes'));
+    await client.send(() => text().insert(0, 'x'));
+    expect(seen).toEqual(['#1 ', '#2 text', '#2 text', '#2 text', '#2 text', '#3 text,title']);
+
+    await room.change((doc) => doc.getMap('notes').set('status', 'live'));
+    const second = fakeConnection(2);
+    room.join(second);
+    const other = clientOf(room, second);
+    const otherText = () => other.doc.getMap('notes').get('text') as Y.Text;
+    await other.send(() => otherText().insert(0, 'y'));
+    await other.send((doc) => doc.getMap('notes').set('refused', 1));
+    expect(second.closed?.code).toBe(CLOSE_CODES.invalidUpdate);
+    await client.send(() => text().insert(0, 'z'));
+    // After the server's change, and after the refused update was undone, the rules saw the document afresh.
+    expect(seen.slice(6)).toEqual(['#4 status,text,title', '#4 status,text,title', '#5 status,text,title']);
+  });
+
+  it('answers peers of a document opened from its snapshot with what they lack, and takes their edits', async () => {
+    const name = `test.room-${++rooms}`;
+    const original = new Y.Doc();
+    original.getMap('notes').set('text', new Y.Text('Minutes of the meeting'));
+    const early = Y.encodeStateAsUpdate(original); // what a peer that was here before holds
+    (original.getMap('notes').get('text') as Y.Text).insert(0, 'Draft: ');
+    const first = await DocumentRoom.load({ name, kind: permissiveKind(), store, log: () => {} });
+    await first.change((doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(original)));
+    await first.unload();
+    expect((await store.load(name)).state).toBeDefined(); // a snapshot and nothing after it: the room opens unbuilt
+
+    const room = await DocumentRoom.load({ name, kind: permissiveKind(), store, log: () => {} });
+    const peer = fakeConnection();
+    room.join(peer);
+    room.receive(peer, encodeSyncStep1(withState(early)));
+    await room.settle();
+    const [step1, step2] = peer.sent.map((message) => {
+      const decoder = decoding.createDecoder(message);
+      decoding.readVarUint(decoder);
+      return { step: decoding.readVarUint(decoder), payload: decoding.readVarUint8Array(decoder) };
+    });
+    expect(step1!.step).toBe(0);
+    expect(step1!.payload).toEqual(Y.encodeStateVector(original));
+    expect(step2!.step).toBe(1);
+    const caughtUp = withState(early);
+    Y.applyUpdate(caughtUp, step2!.payload);
+    expect(caughtUp.getMap('notes').toJSON()).toEqual({ text: 'Draft: Minutes of the meeting' });
+    expect(step2!.payload.byteLength).toBeLessThan(Y.encodeStateAsUpdate(original).byteLength);
+
+    const client = clientOf(room, peer);
+    await client.send((doc) => (doc.getMap('notes').get('text') as Y.Text).insert(0, 'Confirmed '));
+    expect(peer.closed).toBeUndefined();
+    expect((await store.read(name)).getMap('notes').toJSON()).toEqual({ text: 'Confirmed Draft: Minutes of the meeting' });
+  });
 });
+
+function withState(update: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
+}
