@@ -6,6 +6,7 @@ import * as actionsByBody from './2026-11-30T2200_actions_by_body.js';
 import * as escalationsPriorities from './2026-12-01T0900_escalations_priorities.js';
 import * as search from './2026-12-01T1300_search.js';
 import * as minutesLifecycle from './2026-12-01T1600_minutes_lifecycle.js';
+import * as snapshotStateVector from './2026-12-01T2000_snapshot_state_vector.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0900_escalations_priorities': escalationsPriorities,
   '2026-12-01T1300_search': search,
   '2026-12-01T1600_minutes_lifecycle': minutesLifecycle,
+  '2026-12-01T2000_snapshot_state_vector': snapshotStateVector,
 };

@@ -83,6 +83,8 @@ export interface DocUpdateTable {
 export interface DocSnapshotTable {
   doc_name: string;
   state: Uint8Array;
+  /** The document's state vector, when the snapshot was stored with it. */
+  state_vector: Uint8Array | null;
   last_update_id: number;
   created_at: string;
 }

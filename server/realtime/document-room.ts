@@ -2,12 +2,12 @@ import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
-import type { DocumentStore } from './document-store.js';
+import type { DocumentStore, StoredDocument } from './document-store.js';
 import { ProjectionSchedule } from './projection-schedule.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
-import { applyAndInspect, describeIssues, documentFull } from './peer-update.js';
-import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromState, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
+import { applyAndInspect, describeIssues, documentFull, holdsNothing, isEmptyUpdate } from './peer-update.js';
+import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromStateVector, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
 
 /** One peer's socket as a room sees it. */
 export interface RoomConnection {
@@ -59,7 +59,7 @@ export class DocumentRoom {
    * document (tens of milliseconds for a long history) only once something
    * needs it: a change, a projection, a read.
    */
-  private unbuilt: Uint8Array | undefined;
+  private unbuilt: StoredDocument['state'];
   private readonly presence = new RoomPresence<RoomConnection>(this.connections);
   private readonly kind: DocumentKind;
   private readonly stored: StoredLog;
@@ -108,7 +108,7 @@ export class DocumentRoom {
   get doc(): Y.Doc {
     if (!this.built) {
       this.built = new Y.Doc({ gc: true });
-      if (this.unbuilt) Y.applyUpdate(this.built, this.unbuilt);
+      if (this.unbuilt) Y.applyUpdate(this.built, this.unbuilt.update);
       this.unbuilt = undefined;
     }
     return this.built;
@@ -126,7 +126,7 @@ export class DocumentRoom {
   join(connection: RoomConnection): void {
     this.connections.add(connection);
     this.schedule(async () => {
-      connection.send(this.unbuilt ? encodeSyncStep1FromState(this.unbuilt) : encodeSyncStep1(this.doc));
+      connection.send(this.unbuilt ? encodeSyncStep1FromStateVector(this.unbuilt.stateVector) : encodeSyncStep1(this.doc));
       this.presence.sendAll(connection, { evenIfNobody: false });
     });
   }
@@ -211,7 +211,12 @@ export class DocumentRoom {
     }
     switch (message.type) {
       case 'sync-step-1':
-        connection.send(this.unbuilt ? encodeSyncStep2FromState(this.unbuilt, message.stateVector) : encodeSyncStep2(this.doc, message.stateVector));
+        // A peer that holds nothing (every fresh page) needs all of it: the stored bytes as they are.
+        connection.send(
+          this.unbuilt && holdsNothing(message.stateVector)
+            ? encodeSyncStep2FromState(this.unbuilt.update)
+            : encodeSyncStep2(this.doc, message.stateVector),
+        );
         return;
       case 'update':
         await this.applyPeerUpdate(connection, message.update);
@@ -230,6 +235,7 @@ export class DocumentRoom {
   }
 
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
+    if (!this.built && isEmptyUpdate(update)) return; // a fresh peer's answer to step 1: no reason to build the document
     // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
     if (this.stored.wouldOverfill(update) && this.stored.hasTail) await this.compact();
     const before = this.captured?.before ?? this.kind.capture({ doc: this.doc });

@@ -5,11 +5,11 @@ export interface StoredDocument {
   /** The document, built; unset when `state` holds all of it. */
   doc: Y.Doc | undefined;
   /**
-   * The snapshot's bytes when no logged update follows it: the whole
-   * document, encoded, from which peers can be answered before (or without)
-   * building it.
+   * The snapshot when no logged update follows it: the whole document,
+   * encoded, and its state vector, from which peers can be answered before
+   * (or without) building it.
    */
-  state: Uint8Array | undefined;
+  state: { update: Uint8Array; stateVector: Uint8Array } | undefined;
   /** Updates stored after the latest snapshot. */
   tailLength: number;
   /** The last stored update the document holds; compaction folds up to here, never further. */
@@ -29,8 +29,8 @@ export function createDocumentStore({ db }: { db: Db }) {
   const insertUpdate = sqliteOf(db).prepare<[string, Uint8Array, number | null, string]>(
     'insert into doc_updates (doc_name, "update", user_id, created_at) values (?, ?, ?, ?)',
   );
-  const selectSnapshot = sqliteOf(db).prepare<[string], { state: Uint8Array; last_update_id: number }>(
-    'select state, last_update_id from doc_snapshots where doc_name = ?',
+  const selectSnapshot = sqliteOf(db).prepare<[string], { state: Uint8Array; state_vector: Uint8Array | null; last_update_id: number }>(
+    'select state, state_vector, last_update_id from doc_snapshots where doc_name = ?',
   );
   const selectLog = sqliteOf(db).prepare<[string, number], { id: number; update: Uint8Array }>(
     'select id, "update" from doc_updates where doc_name = ? and id > ? order by id',
@@ -48,7 +48,9 @@ export function createDocumentStore({ db }: { db: Db }) {
       let storedBytes = snapshot?.state.byteLength ?? 0;
       const log = selectLog.iterate(docName, lastUpdateId);
       const first = log.next();
-      if (first.done && snapshot) return { doc: undefined, state: snapshot.state, tailLength, lastUpdateId, storedBytes };
+      if (first.done && snapshot?.state_vector) {
+        return { doc: undefined, state: { update: snapshot.state, stateVector: snapshot.state_vector }, tailLength, lastUpdateId, storedBytes };
+      }
       const doc = new Y.Doc({ gc: true });
       // Each logged update is applied as it is read, so a long log (after a
       // crash it may be thousands of rows) is never in memory whole. One
@@ -70,7 +72,7 @@ export function createDocumentStore({ db }: { db: Db }) {
       const { doc, state } = await this.load(docName);
       if (doc) return doc;
       const built = new Y.Doc({ gc: true });
-      Y.applyUpdate(built, state!);
+      Y.applyUpdate(built, state!.update);
       return built;
     },
 
@@ -104,6 +106,7 @@ export function createDocumentStore({ db }: { db: Db }) {
      */
     async compact(docName: string, doc: Y.Doc, lastUpdateId: number): Promise<number> {
       const state = Y.encodeStateAsUpdate(doc);
+      const stateVector = Y.encodeStateVector(doc);
       const createdAt = new Date().toISOString();
       return db.transaction().execute(async (trx) => {
         const previous = await trx
@@ -114,8 +117,8 @@ export function createDocumentStore({ db }: { db: Db }) {
         if (lastUpdateId > 0 && lastUpdateId > (previous?.last_update_id ?? 0)) {
           await trx
             .insertInto('doc_snapshots')
-            .values({ doc_name: docName, state, last_update_id: lastUpdateId, created_at: createdAt })
-            .onConflict((oc) => oc.column('doc_name').doUpdateSet({ state, last_update_id: lastUpdateId, created_at: createdAt }))
+            .values({ doc_name: docName, state, state_vector: stateVector, last_update_id: lastUpdateId, created_at: createdAt })
+            .onConflict((oc) => oc.column('doc_name').doUpdateSet({ state, state_vector: stateVector, last_update_id: lastUpdateId, created_at: createdAt }))
             .execute();
           await trx.deleteFrom('doc_updates').where('doc_name', '=', docName).where('id', '<=', lastUpdateId).execute();
         }

@@ -37,6 +37,20 @@ export function applyAndInspect(doc: Y.Doc, update: Uint8Array, origin: unknown)
   return applied;
 }
 
+/** True for an update that adds and deletes nothing (what a peer with no changes answers step 1 with). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/** True for the state vector of a peer that holds nothing of the document. */
+export function holdsNothing(stateVector: Uint8Array): boolean {
+  try {
+    return [...Y.decodeStateVector(stateVector).values()].every((clock) => clock === 0);
+  } catch {
+    return false; // unreadable: left to the usual path
+  }
+}
+
 function sameState(before: Map<number, number>, after: Map<number, number>): boolean {
   if (before.size !== after.size) return false;
   for (const [client, clock] of after) if (before.get(client) !== clock) return false;

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { DocumentStore } from './document-store.js';
+import type { DocumentStore, StoredDocument } from './document-store.js';
 
 export interface StoredLogOptions {
   name: string;
@@ -37,7 +37,7 @@ export class StoredLog {
    * Loads the document from storage, resetting the accounting to match it:
    * built, or as the snapshot's bytes when they hold all of it.
    */
-  async load(): Promise<{ doc: Y.Doc | undefined; state: Uint8Array | undefined }> {
+  async load(): Promise<Pick<StoredDocument, 'doc' | 'state'>> {
     const { doc, state, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
     this.tailLength = tailLength;
     this.lastUpdateId = lastUpdateId;

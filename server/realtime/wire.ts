@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { MESSAGE_TYPE, type Refusal } from '../../shared/realtime-protocol.js';
 
 export type IncomingMessage =
@@ -58,20 +58,20 @@ export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array) =>
     syncProtocol.writeSyncStep2(encoder, doc, stateVector);
   });
 
-/** Step 1 for a document held only as its encoded state (a snapshot not yet built into a Y.Doc). */
-export const encodeSyncStep1FromState = (state: Uint8Array) =>
+/** Step 1 from a state vector read from storage, for a document not yet built. */
+export const encodeSyncStep1FromStateVector = (stateVector: Uint8Array) =>
   encode((encoder) => {
     encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
     encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
-    encoding.writeVarUint8Array(encoder, Y.encodeStateVectorFromUpdate(state));
+    encoding.writeVarUint8Array(encoder, stateVector);
   });
 
-/** Step 2, what a peer with `stateVector` lacks, for a document held only as its encoded state. */
-export const encodeSyncStep2FromState = (state: Uint8Array, stateVector: Uint8Array) =>
+/** Step 2 carrying a whole encoded document, for a peer that holds none of it. */
+export const encodeSyncStep2FromState = (update: Uint8Array) =>
   encode((encoder) => {
     encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
     encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(encoder, Y.diffUpdate(state, stateVector));
+    encoding.writeVarUint8Array(encoder, update);
   });
 
 export const encodeUpdate = (update: Uint8Array) =>

@@ -232,27 +232,53 @@ describe('a document room', () => {
     expect((await store.load(name)).state).toBeDefined(); // a snapshot and nothing after it: the room opens unbuilt
 
     const room = await DocumentRoom.load({ name, kind: permissiveKind(), store, log: () => {} });
+    const exchange = async (peer: FakeConnection, holds: Y.Doc) => {
+      room.join(peer);
+      room.receive(peer, encodeSyncStep1(holds));
+      room.receive(peer, encodeUpdate(Y.encodeStateAsUpdate(new Y.Doc()))); // its own step 2: nothing new
+      await room.settle();
+      return peer.sent.map((message) => {
+        const decoder = decoding.createDecoder(message);
+        decoding.readVarUint(decoder);
+        return { step: decoding.readVarUint(decoder), payload: decoding.readVarUint8Array(decoder) };
+      });
+    };
+    // A fresh page holds nothing: it gets the state vector, then the whole document.
+    const [vector, whole] = await exchange(fakeConnection(), new Y.Doc());
+    expect(vector).toEqual({ step: 0, payload: Y.encodeStateVector(original) });
+    expect(whole!.step).toBe(1);
+    expect(withState(whole!.payload).getMap('notes').toJSON()).toEqual({ text: 'Draft: Minutes of the meeting' });
+    // A peer that was here before gets only what it lacks.
     const peer = fakeConnection();
-    room.join(peer);
-    room.receive(peer, encodeSyncStep1(withState(early)));
-    await room.settle();
-    const [step1, step2] = peer.sent.map((message) => {
-      const decoder = decoding.createDecoder(message);
-      decoding.readVarUint(decoder);
-      return { step: decoding.readVarUint(decoder), payload: decoding.readVarUint8Array(decoder) };
-    });
-    expect(step1!.step).toBe(0);
-    expect(step1!.payload).toEqual(Y.encodeStateVector(original));
-    expect(step2!.step).toBe(1);
+    const [, missing] = await exchange(peer, withState(early));
     const caughtUp = withState(early);
-    Y.applyUpdate(caughtUp, step2!.payload);
+    Y.applyUpdate(caughtUp, missing!.payload);
     expect(caughtUp.getMap('notes').toJSON()).toEqual({ text: 'Draft: Minutes of the meeting' });
-    expect(step2!.payload.byteLength).toBeLessThan(Y.encodeStateAsUpdate(original).byteLength);
+    expect(missing!.payload.byteLength).toBeLessThan(whole!.payload.byteLength);
 
     const client = clientOf(room, peer);
     await client.send((doc) => (doc.getMap('notes').get('text') as Y.Text).insert(0, 'Confirmed '));
     expect(peer.closed).toBeUndefined();
     expect((await store.read(name)).getMap('notes').toJSON()).toEqual({ text: 'Confirmed Draft: Minutes of the meeting' });
+  });
+
+  it('opens a snapshot stored without its state vector (before it was kept) by building the document', async () => {
+    const name = `test.room-${++rooms}`;
+    const first = await DocumentRoom.load({ name, kind: permissiveKind(), store, log: () => {} });
+    await first.change((doc) => doc.getMap('notes').set('title', 'Older snapshot'));
+    await first.unload();
+    await database.db.updateTable('doc_snapshots').set({ state_vector: null }).where('doc_name', '=', name).execute();
+    expect((await store.load(name)).doc?.getMap('notes').get('title')).toBe('Older snapshot');
+
+    const room = await DocumentRoom.load({ name, kind: permissiveKind(), store, log: () => {} });
+    const peer = fakeConnection();
+    room.join(peer);
+    room.receive(peer, encodeSyncStep1(new Y.Doc()));
+    await room.settle();
+    const decoder = decoding.createDecoder(peer.sent[1]!);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    expect(withState(decoding.readVarUint8Array(decoder)).getMap('notes').get('title')).toBe('Older snapshot');
   });
 });
 
