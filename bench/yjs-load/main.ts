@@ -1,0 +1,133 @@
+// The bench's course: for each scale, RUNS runs of a fresh Quorum, then a fresh reference
+// server (then Hocuspocus when asked), so that drift over the session hits each alike;
+// the long-history opens ride on the last run.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildServer } from '../../scripts/compiled-server.js';
+import { HISTORY, HOST, PROFILE_DIR, QUORUM_DB_DIR, RATE, RUNS, SCALES, SECONDS, SERVERS, WARMUP, type Scale } from './config.js';
+import { canPin, hasTaskset } from './cores.js';
+import { copyDatabase, prepareQuorumDatabase, type HistoryMeeting } from './history.js';
+import { anonymousSeats, initialiseReferenceRoom, runLoad, type LoadResult } from './load.js';
+import { openOnQuorum, openOnReference, type OpenTiming } from './opening.js';
+import { hocuspocusPeer, yWebsocketPeer } from './peers.js';
+import { prepareQuorumMeetings } from './quorum-setup.js';
+import { fmt, HOCUSPOCUS, opensReport, QUORUM, REFERENCE, scaleReport, scaleVerdict, type Run } from './report.js';
+import { cleanUp, startHocuspocus, startQuorum, startReference, tempDir } from './servers.js';
+
+/** The prepared Quorum database, copied for each server process. */
+interface Prepared {
+  path: string;
+  dir: string;
+  history: HistoryMeeting[];
+  baselines: HistoryMeeting[];
+}
+
+/** Gathered by the last run: the long-history opens. */
+interface Opens {
+  timings: OpenTiming[];
+  compaction: string;
+}
+
+async function prepareQuorum(dir: string): Promise<Prepared> {
+  // BENCH_QUORUM_DB_DIR=/dev/shm puts the database on tmpfs (fsync is then free): a diagnostic, not the real setup.
+  const dbDir = QUORUM_DB_DIR ? tempDir(QUORUM_DB_DIR) : dir;
+  const path = join(dbDir, 'prepared.db');
+  const started = performance.now();
+  const { history, baselines } = await prepareQuorumDatabase(path, { count: 5, rows: HISTORY, shortCount: 3 });
+  console.log(
+    `Quorum database seeded with ${history.length} long-history meetings of ${history[0]!.rows} updates ` +
+      `(${(history[0]!.bytes / 1024).toFixed(0)} KiB each) in ${fmt((performance.now() - started) / 1000)} s; each server process starts on a fresh copy`,
+  );
+  // As `npm start` runs it: compiled, on plain Node.
+  buildServer();
+  return { path, dir: dbDir, history, baselines };
+}
+
+/** A fresh Quorum on a fresh copy of the prepared database, under load; on the last run, the opens too. */
+async function quorumRun(prepared: Prepared, scale: Scale, run: number, opens?: Opens): Promise<LoadResult> {
+  const dbPath = join(prepared.dir, `quorum-${scale.label}-run${run}.db`);
+  copyDatabase(prepared.path, dbPath);
+  const server = await startQuorum(dbPath, `load-${scale.label}-run${run}`);
+  try {
+    const { seats, adminToken, summary } = await prepareQuorumMeetings(`http://${HOST}:${server.port}`, scale);
+    console.log(`${QUORUM}: ${summary}`);
+    const url = `ws://${HOST}:${server.port}/yjs`;
+    const result = await runLoad(QUORUM, server, seats, (seat) => yWebsocketPeer(url, seat.room, seat.token));
+    if (opens) {
+      const { history, baselines } = prepared;
+      const restart = () => startQuorum(dbPath, 'reopen');
+      const done = await openOnQuorum({ server, restart, dbPath, history, baselines, token: adminToken });
+      opens.timings.push(...done.opens);
+      opens.compaction = done.compaction;
+    }
+    return result;
+  } finally {
+    await server.stop();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+  }
+}
+
+async function referenceRun(scale: Scale, opens?: Opens): Promise<LoadResult> {
+  const server = await startReference();
+  try {
+    const url = `ws://${HOST}:${server.port}`;
+    const result = await runLoad(REFERENCE, server, anonymousSeats(scale, 'bench'), (seat) => yWebsocketPeer(url, seat.room, null), initialiseReferenceRoom);
+    if (opens) opens.timings.push(...(await openOnReference(server)));
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function hocuspocusRun(scale: Scale): Promise<LoadResult> {
+  const server = await startHocuspocus();
+  try {
+    const url = `ws://${HOST}:${server.port}`;
+    return await runLoad(HOCUSPOCUS, server, anonymousSeats(scale, 'bench'), (seat) => hocuspocusPeer(url, seat.room), initialiseReferenceRoom);
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function main(): Promise<void> {
+  process.on('exit', cleanUp);
+  process.setMaxListeners(Math.max(...SCALES.map((scale) => scale.editors)) + 20); // y-websocket adds an exit listener per provider in Node
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+  const dir = tempDir(tmpdir());
+  console.log(
+    `Yjs live-editing load: scales ${SCALES.map((s) => s.label).join(', ')} (editors x meetings), ${RUNS} runs each ` +
+      `of ${SERVERS.join(', ')}; ${RATE} keys/s per editor, ${WARMUP} s warm-up + ${SECONDS} s measured; long history ${HISTORY} updates`,
+  );
+  console.log(
+    canPin
+      ? 'Pinning: each server on core 0 (taskset -c 0), this generator on core 1 (taskset -c 1)'
+      : `Pinning: NOT pinned (${hasTaskset ? 'fewer than 2 cores' : 'taskset not found'}); servers and generator share cores`,
+  );
+  const prepared = SERVERS.includes('quorum') ? await prepareQuorum(dir) : undefined;
+
+  const runsByScale: Run[][] = [];
+  const opens: Opens = { timings: [], compaction: '' };
+  for (const [index, scale] of SCALES.entries()) {
+    const runs: Run[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      console.log(`\n--- Scale ${scale.label}, run ${run} of ${RUNS}`);
+      const withOpens = index === SCALES.length - 1 && run === RUNS ? opens : undefined;
+      const results: Run = [];
+      if (prepared) results.push(await quorumRun(prepared, scale, run, withOpens));
+      if (SERVERS.includes('reference')) results.push(await referenceRun(scale, withOpens));
+      if (SERVERS.includes('hocuspocus')) results.push(await hocuspocusRun(scale));
+      for (const r of results) {
+        console.log(`${r.name}: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, CPU ${fmt(r.cpuPercent)}%, peak RSS ${fmt(r.peakRssMb)} MB, ${r.delivered}/${r.expected} delivered`);
+      }
+      runs.push(results);
+    }
+    runsByScale.push(runs);
+    for (const line of scaleReport(scale, runs)) console.log(line);
+  }
+  for (const line of opensReport(opens.timings, opens.compaction, prepared?.history[0])) console.log(line);
+  console.log('');
+  for (const [index, scale] of SCALES.entries()) console.log(scaleVerdict(scale, runsByScale[index]!));
+  if (PROFILE_DIR) console.log(`\nQuorum CPU profiles written to ${resolve(PROFILE_DIR)}, a folder per server process`);
+}

@@ -1,0 +1,80 @@
+// Peers: the same Y.Doc work on every server, only the provider differs.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { agendaOf, readAgenda } from '../../shared/meeting-doc.js';
+
+export interface Peer {
+  doc: Y.Doc;
+  synced: Promise<void>;
+  /** Times the connection dropped after opening. */
+  drops(): number;
+  destroy(): void;
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
+/** An unmodified y-websocket client, as Quorum's own and the reference server expect. */
+export function yWebsocketPeer(serverUrl: string, room: string, token: string | null): Peer {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(serverUrl, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: token ? { token } : {},
+    disableBc: true,
+  });
+  let drops = 0;
+  provider.on('connection-close', () => drops++);
+  const synced = new Promise<void>((resolveSynced, reject) => {
+    provider.on('sync', (isSynced: boolean) => isSynced && resolveSynced());
+    provider.on('closed', (event: { code: number; reason: string }) => reject(new Error(`${room}: closed ${event.code} ${event.reason}`)));
+  });
+  return {
+    doc,
+    synced,
+    drops: () => drops,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** A Hocuspocus client with its own socket (no multiplexing), like one browser tab each. */
+export function hocuspocusPeer(url: string, room: string): Peer {
+  const doc = new Y.Doc();
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc });
+  provider.attach();
+  let drops = 0;
+  provider.on('close', () => drops++);
+  const synced = new Promise<void>((resolveSynced) => {
+    if (provider.isSynced) resolveSynced();
+    provider.on('synced', () => resolveSynced());
+  });
+  return {
+    doc,
+    synced,
+    drops: () => drops,
+    destroy() {
+      provider.destroy();
+      socket.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** The minutes of the first agenda item: where every editor of a meeting types. */
+export function minutesOf(doc: Y.Doc): Y.Text | undefined {
+  const first = readAgenda(doc)[0];
+  const minutes = first && agendaOf(doc).get(first.id)?.get('minutes');
+  return minutes instanceof Y.Text ? minutes : undefined;
+}
