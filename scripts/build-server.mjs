@@ -36,7 +36,8 @@ try {
   await rm(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: ['server/main.ts'],
+    // The server, and the start-up fold of long logs it runs as a process of its own.
+    entryPoints: ['server/main.ts', 'server/fold-long-logs.ts'],
     outdir,
     outExtension: { '.js': '.mjs' },
     // Modules imported on first use (the Word export) become chunks of their own, loaded then.

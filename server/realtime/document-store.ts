@@ -82,6 +82,18 @@ export function createDocumentStore({ db }: { db: Db }) {
      * Run before serving: it must not race a live room's appends.
      */
     async compactLongTails(threshold: number): Promise<string[]> {
+      const names = await this.longTails(threshold);
+      for (const docName of names) {
+        const { doc, lastUpdateId } = await this.load(docName);
+        if (!doc) continue; // its snapshot is all of it
+        await this.compact(docName, doc, lastUpdateId);
+        doc.destroy();
+      }
+      return names;
+    },
+
+    /** The documents with at least `threshold` updates logged after their snapshot. */
+    async longTails(threshold: number): Promise<string[]> {
       const rows = await db
         .selectFrom('doc_updates')
         .leftJoin('doc_snapshots', 'doc_snapshots.doc_name', 'doc_updates.doc_name')
@@ -90,12 +102,6 @@ export function createDocumentStore({ db }: { db: Db }) {
         .groupBy('doc_updates.doc_name')
         .having((eb) => eb.fn.countAll(), '>=', threshold)
         .execute();
-      for (const { doc_name: docName } of rows) {
-        const { doc, lastUpdateId } = await this.load(docName);
-        if (!doc) continue; // its snapshot is all of it
-        await this.compact(docName, doc, lastUpdateId);
-        doc.destroy();
-      }
       return rows.map((row) => row.doc_name);
     },
 
