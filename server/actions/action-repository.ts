@@ -1,10 +1,11 @@
-import { sql } from 'kysely';
-import { actionRag, isOverdue, londonToday, type ActionStatus } from '../../shared/actions.js';
+import { sql, type RawBuilder } from 'kysely';
+import { ACTION_STATUSES, actionRag, isOverdue, londonToday, type ActionStatus, type IsoDate } from '../../shared/actions.js';
 import type { ActionSummary } from '../../shared/api.js';
-import { sortActions, type ActionFilters, type SortableAction } from '../../shared/action-filters.js';
+import { sortActions, type ActionFilters, type ActionSort, type SortableAction, type SortColumn } from '../../shared/action-filters.js';
 import { runsBody } from '../../shared/permissions.js';
 import { ROLES } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
+import { preparedRows } from './prepared-rows.js';
 
 export async function referencePrefix(db: Db, bodyId: number): Promise<string> {
   const row = await db.selectFrom('bodies').select('reference_prefix').where('id', '=', bodyId).executeTakeFirstOrThrow();
@@ -13,6 +14,18 @@ export async function referencePrefix(db: Db, bodyId: number): Promise<string> {
 
 export async function listAgencyIds(db: Db): Promise<Set<number>> {
   return new Set((await db.selectFrom('agencies').select('id').execute()).map((row) => row.id));
+}
+
+/**
+ * `londonToday` builds an Intl formatter at each call (~0.4 ms, as long as a
+ * whole count query). London is always a whole number of hours off UTC, so
+ * its date can only change on the UTC hour: one answer per hour is exact.
+ */
+let todayThisHour = { hour: '', today: '' };
+function todayInLondon(now: Date): IsoDate {
+  const hour = now.toISOString().slice(0, 13);
+  if (hour !== todayThisHour.hour) todayThisHour = { hour, today: londonToday(now) };
+  return todayThisHour.today;
 }
 
 function actionQuery(db: Db) {
@@ -84,13 +97,43 @@ export function sortKeysOf(action: ActionSummary): SortableAction {
   };
 }
 
+/** Each sort column as SQL has it; RAG is worked out in JS, so rows come in by due date, which RAG mostly follows. */
+const SORT_COLUMN_SQL: Record<SortColumn, RawBuilder<unknown>> = {
+  reference: sql`actions.reference`,
+  title: sql`actions.title`,
+  owner: sql`owner.name`,
+  agency: sql`coalesce(nullif(agency.short_name, ''), agency.name)`,
+  due: sql`actions.due_date`,
+  status: sql.raw(`case actions.status ${ACTION_STATUSES.map((status, index) => `when '${status}' then ${index}`).join(' ')} end`),
+  rag: sql`actions.due_date`,
+  theme: sql`actions.theme`,
+  progress: sql`actions.latest_progress`,
+  created: sql`actions.created_at`,
+};
+
+/**
+ * Rows in the order `compareActions` will give them, as near as SQL can say
+ * (blanks last, then the column, then oldest raised first). The shared sort
+ * still decides the order; but it finds rows already in order with one
+ * comparison each, where shuffled rows cost it log n each, and an en-GB
+ * comparison costs ~15 µs: 202 rows took ~20 ms to sort, now ~3 ms.
+ */
+function inSortOrder<Query extends ReturnType<typeof actionQuery>>(query: Query, { column, direction }: ActionSort): Query {
+  const value = SORT_COLUMN_SQL[column];
+  return query
+    .orderBy(sql`coalesce(${value}, '') = ''`)
+    .orderBy(value, direction === 'ascending' ? 'asc' : 'desc')
+    .orderBy('actions.created_at')
+    .orderBy('actions.action_id') as Query;
+}
+
 /**
  * A body's actions, filtered as `matchesFilters` does (in SQL, so a big log is
  * not read whole) and sorted by the shared `compareActions` itself, which no
  * ORDER BY could copy exactly (en-GB collation, numeric references, RAG).
  */
 export async function listBodyActions(db: Db, bodyId: number, { filter, sort }: ActionFilters, now = new Date()): Promise<ActionSummary[]> {
-  const today = londonToday(now);
+  const today = todayInLondon(now);
   let query = actionQuery(db).where('actions.body_id', '=', bodyId);
   if (filter.status === 'outstanding') query = query.where('actions.status', 'not in', CLOSED);
   else if (filter.status === 'closed') query = query.where('actions.status', 'in', CLOSED);
@@ -117,20 +160,22 @@ export async function listBodyActions(db: Db, bodyId: number, { filter, sort }: 
       ]),
     );
   }
-  const actions = (await query.execute()).map((row) => toSummary(row, today));
+  const actions = (await preparedRows(db, inSortOrder(query, sort))).map((row) => toSummary(row, today));
   return sortActions(actions, sort, sortKeysOf);
 }
 
 /** Everything a user owns that is still outstanding, across every body they sit on; overdue first. */
 export async function listOwnedActions(db: Db, userId: number, now = new Date()): Promise<ActionSummary[]> {
-  const today = londonToday(now);
-  const rows = await actionQuery(db)
-    .where('actions.owner_id', '=', userId)
-    .where('actions.status', 'not in', CLOSED)
-    .where('actions.body_id', 'in', (eb) => eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId))
-    .orderBy(sql`actions.due_date is null`)
-    .orderBy('actions.due_date')
-    .execute();
+  const today = todayInLondon(now);
+  const rows = await preparedRows(
+    db,
+    actionQuery(db)
+      .where('actions.owner_id', '=', userId)
+      .where('actions.status', 'not in', CLOSED)
+      .where('actions.body_id', 'in', (eb) => eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId))
+      .orderBy(sql`actions.due_date is null`)
+      .orderBy('actions.due_date'),
+  );
   const actions = rows.map((row) => toSummary(row, today));
   return [...actions.filter((action) => action.overdue), ...actions.filter((action) => !action.overdue)];
 }
@@ -141,37 +186,39 @@ const RUNS_BODY = ROLES.filter((role) => runsBody(role));
 
 /** Every outstanding action of the bodies a user runs, whoever owns it; overdue first, then by due date. */
 export async function listRunBodiesActions(db: Db, userId: number, now = new Date()): Promise<ActionSummary[]> {
-  const today = londonToday(now);
-  const rows = await actionQuery(db)
+  const today = todayInLondon(now);
+  const query = actionQuery(db)
     .where('actions.status', 'not in', CLOSED)
     .where('actions.body_id', 'in', (eb) =>
       eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId).where('role', 'in', RUNS_BODY),
-    )
-    .execute();
-  const actions = rows.map((row) => toSummary(row, today));
-  const sorted = sortActions(actions, { column: 'due', direction: 'ascending' }, sortKeysOf);
+    );
+  const byDue: ActionSort = { column: 'due', direction: 'ascending' };
+  const actions = (await preparedRows(db, inSortOrder(query, byDue))).map((row) => toSummary(row, today));
+  const sorted = sortActions(actions, byDue, sortKeysOf);
   return [...sorted.filter((action) => action.overdue), ...sorted.filter((action) => !action.overdue)];
 }
 
 export async function countOwnedActions(db: Db, userId: number, now = new Date()): Promise<{ outstanding: number; overdue: number }> {
-  const today = londonToday(now);
-  const row = await db
-    .selectFrom('actions')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('outstanding'),
-      eb.fn.sum<number>(eb.case().when('actions.due_date', '<', today).then(1).else(0).end()).as('overdue'),
-    ])
-    .where('actions.owner_id', '=', userId)
-    .where('actions.status', 'not in', CLOSED)
-    .where('actions.body_id', 'in', (eb) => eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId))
-    .executeTakeFirstOrThrow();
-  return { outstanding: Number(row.outstanding), overdue: Number(row.overdue ?? 0) };
+  const today = todayInLondon(now);
+  const [row] = await preparedRows(
+    db,
+    db
+      .selectFrom('actions')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('outstanding'),
+        eb.fn.sum<number>(eb.case().when('actions.due_date', '<', today).then(1).else(0).end()).as('overdue'),
+      ])
+      .where('actions.owner_id', '=', userId)
+      .where('actions.status', 'not in', CLOSED)
+      .where('actions.body_id', 'in', (eb) => eb.selectFrom('memberships').select('body_id').where('user_id', '=', userId)),
+  );
+  return { outstanding: Number(row!.outstanding), overdue: Number(row!.overdue ?? 0) };
 }
 
 /** One action of a body's log; ids are only unique within a body. */
 export async function findActionSummary(db: Db, bodyId: number, actionId: string, now = new Date()): Promise<ActionSummary | undefined> {
   const row = await actionQuery(db).where('actions.body_id', '=', bodyId).where('actions.action_id', '=', actionId).executeTakeFirst();
-  return row && toSummary(row, londonToday(now));
+  return row && toSummary(row, todayInLondon(now));
 }
 
 export async function listActionEvents(db: Db, bodyId: number, actionId: string) {
@@ -187,6 +234,6 @@ export async function listActionEvents(db: Db, bodyId: number, actionId: string)
 /** The actions, in every body, that serve a priority; oldest first. */
 export async function listPriorityActions(db: Db, priorityId: number, now = new Date()): Promise<ActionSummary[]> {
   const rows = await actionQuery(db).where('actions.priority_id', '=', priorityId).orderBy('actions.created_at').orderBy('actions.action_id').execute();
-  const today = londonToday(now);
+  const today = todayInLondon(now);
   return rows.map((row) => toSummary(row, today));
 }
