@@ -1,4 +1,4 @@
-import { closeSync, fdatasync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, fdatasync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationResultSet } from 'kysely';
@@ -34,57 +34,67 @@ export function openDatabase({ path }: OpenDatabaseOptions): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  if (path !== ':memory:') checkpointOnATimer(sqlite, path);
+  if (path !== ':memory:') checkpointWhenQuiet(sqlite, path);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   connections.set(db, sqlite);
   return db;
 }
 
-/** How often the WAL is copied back into the database file. */
-const CHECKPOINT_EVERY_MS = 5_000;
+/** The pause in writing after which the WAL is copied back into the database file. */
+const CHECKPOINT_WHEN_QUIET_MS = 1_000;
+/** The longest the WAL waits to be copied back while writing never pauses. */
+const CHECKPOINT_AT_LEAST_EVERY_MS = 30_000;
 /** The WAL is checkpointed at this many pages (~40 MiB) all the same, should the timer fall behind. */
 const CHECKPOINT_AT_PAGES = 10_000;
-/** How often the WAL's new pages are flushed to disk off the event loop. */
-const FLUSH_WAL_EVERY_MS = 1_000;
+/** How often the WAL's new pages are flushed to disk off the event loop (and the checkpoint considered). */
+const TICK_MS = 1_000;
 
 /**
- * Checkpoints (copying the WAL back into the database file, with an fsync)
- * run every few seconds instead of at every 1,000 pages written, SQLite's
- * default: a page written hundreds of times while people type (the tail of
- * the update log) is then copied once, and the event loop is held for one
- * short checkpoint every few seconds rather than one every few hundred
- * keystrokes. Durability does not change: a commit is in the WAL before it
- * returns.
+ * A checkpoint copies the WAL back into the database file (with an fsync) on
+ * the event loop, holding every message meanwhile. SQLite's default runs one
+ * every 1,000 pages written, every few hundred keystrokes; here it runs once
+ * writing pauses for a second (between bursts of typing), and at least every
+ * 30 s under continuous typing. A page written hundreds of times (the tail
+ * of the update log) is then copied once. Durability does not change: a
+ * commit is in the WAL before it returns.
  *
- * A checkpoint first fsyncs the WAL, which holds every page committed since
- * the last one (each keystroke's commit appends a few pages): flushing the WAL
- * to disk every second on libuv's thread pool leaves the checkpoint almost
- * nothing to wait for (10 ms → 3 ms under typing load), and a power cut can
- * then lose at most the last second.
+ * A checkpoint also first fsyncs the WAL, which holds every page committed
+ * since the last one: flushing the WAL to disk every second on libuv's thread
+ * pool leaves it almost nothing to wait for (10 ms → 3 ms under typing load),
+ * and a power cut can then lose at most the last second.
  */
-function checkpointOnATimer(sqlite: SQLite.Database, path: string): void {
+function checkpointWhenQuiet(sqlite: SQLite.Database, path: string): void {
   sqlite.pragma(`wal_autocheckpoint = ${CHECKPOINT_AT_PAGES}`);
+  const walPath = `${path}-wal`;
   let wal: number | undefined;
   let flushing = false;
+  let checkpointedAt = Date.now();
   const stop = () => {
-    clearInterval(checkpoints);
-    clearInterval(flushes);
+    clearInterval(ticks);
     if (wal !== undefined && !flushing) closeSync(wal);
     wal = undefined;
   };
-  const checkpoints = setInterval(() => {
-    if (!sqlite.open) return stop();
+  const checkpoint = () => {
+    let writtenAt: number;
+    try {
+      writtenAt = statSync(walPath).mtimeMs;
+    } catch {
+      return; // no WAL yet
+    }
+    const now = Date.now();
+    if (writtenAt <= checkpointedAt) return; // nothing new
+    if (now - writtenAt < CHECKPOINT_WHEN_QUIET_MS && now - checkpointedAt < CHECKPOINT_AT_LEAST_EVERY_MS) return;
     try {
       sqlite.pragma('wal_checkpoint(PASSIVE)');
+      checkpointedAt = now;
     } catch {
       // busy or failing now: the next tick tries again, and SQLite's own at CHECKPOINT_AT_PAGES
     }
-  }, CHECKPOINT_EVERY_MS);
-  const flushes = setInterval(() => {
-    if (!sqlite.open) return stop();
+  };
+  const flush = () => {
     if (flushing) return;
     try {
-      wal ??= openSync(`${path}-wal`, 'r');
+      wal ??= openSync(walPath, 'r');
     } catch {
       return; // no WAL yet
     }
@@ -94,9 +104,13 @@ function checkpointOnATimer(sqlite: SQLite.Database, path: string): void {
       flushing = false;
       if (wal === undefined) closeSync(fd); // stopped meanwhile
     });
-  }, FLUSH_WAL_EVERY_MS);
-  checkpoints.unref();
-  flushes.unref();
+  };
+  const ticks = setInterval(() => {
+    if (!sqlite.open) return stop();
+    checkpoint();
+    flush();
+  }, TICK_MS);
+  ticks.unref();
 }
 
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {

@@ -59,16 +59,16 @@ export class StoredLog {
     return this.storedBytes + update.byteLength > this.maxDocumentBytes;
   }
 
-  /** Stores an accepted update; call `appended` once it has been sent on. */
-  async append(update: Uint8Array, userId: number | null): Promise<void> {
-    this.lastUpdateId = await this.store.append(this.name, update, userId);
+  /** Stores an accepted update, committed when this returns; call `appended` once it has been sent on. */
+  append(update: Uint8Array, userId: number | null): void {
+    this.lastUpdateId = this.store.append(this.name, update, userId);
     this.storedBytes += update.byteLength;
   }
 
-  /** Counts an appended update, compacting `doc` if the log is now long enough. */
-  async appended(doc: Y.Doc): Promise<void> {
+  /** Counts an appended update; once the log is long enough, compacts `doc` (and returns that work to await). */
+  appended(doc: Y.Doc): Promise<void> | undefined {
     this.tailLength += 1;
-    if (this.dueForCompaction) await this.compact(doc);
+    return this.dueForCompaction ? this.compact(doc) : undefined;
   }
 
   async compact(doc: Y.Doc): Promise<void> {
