@@ -33,6 +33,13 @@ const NO_SUCH_MEETING = 'There is no such meeting';
  * Meeting documents: who may open them, the schema every update keeps, who
  * may change which part (`shared/meeting-doc-rules.ts`), and their SQL mirror.
  */
+/** True when an update changed texts alone: typing. */
+function onlyTexts(changed: ReadonlySet<Y.AbstractType<any>>): boolean {
+  if (changed.size === 0) return false;
+  for (const type of changed) if (!(type instanceof Y.Text)) return false;
+  return true;
+}
+
 export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocContext, MeetingBefore> {
   return {
     owns: (docName) => MEETING_DOC_NAME.test(docName),
@@ -53,14 +60,14 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
 
     capture: ({ doc }) => captureMeeting(doc),
     // An accepted update that changed only texts was typing into minutes or a decision (see `validate`), which nothing captured holds.
-    captureOutlives: (changed) => changed.size > 0 && [...changed].every((type) => type instanceof Y.Text),
+    captureOutlives: onlyTexts,
 
     validate({ doc, before, context, changed }) {
-      const texts = [...changed];
-      if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) {
+      if (onlyTexts(changed)) {
         // Typing into minutes or a decision: the structure is untouched, so check lengths and who types where.
-        const issues = validateTyping(doc, texts as Y.Text[]);
-        return issues.length > 0 ? issues : refusedTyping(doc, before, texts as Y.Text[], context);
+        const texts = [...changed] as Y.Text[];
+        const issues = validateTyping(doc, texts);
+        return issues.length > 0 ? issues : refusedTyping(doc, before, texts, context);
       }
       const issues = validateMeetingDoc(doc, { memberIds: context.memberIds });
       if (issues.length > 0) return issues;

@@ -18,6 +18,18 @@ export interface StoredDocument {
   storedBytes: number;
 }
 
+let isoAt = 0;
+let iso = '';
+/** Now as an ISO timestamp, formatted once a millisecond however many keystrokes share it. */
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== isoAt) {
+    isoAt = now;
+    iso = new Date(now).toISOString();
+  }
+  return iso;
+}
+
 /**
  * Durable storage of Yjs documents: an append-only log of updates, compacted
  * now and then into a snapshot. A document is its snapshot plus the updates
@@ -38,7 +50,7 @@ export function createDocumentStore({ db }: { db: Db }) {
   return {
     /** Commits the update (synchronously: it is on the path of every keystroke) and returns its id. */
     append(docName: string, update: Uint8Array, userId: number | null): number {
-      return Number(insertUpdate.run(docName, update, userId, new Date().toISOString()).lastInsertRowid);
+      return Number(insertUpdate.run(docName, update, userId, isoNow()).lastInsertRowid);
     },
 
     async load(docName: string): Promise<StoredDocument> {

@@ -74,11 +74,27 @@ export const encodeSyncStep2FromState = (update: Uint8Array) =>
     encoding.writeVarUint8Array(encoder, update);
   });
 
-export const encodeUpdate = (update: Uint8Array) =>
-  encode((encoder) => {
-    encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
-    syncProtocol.writeUpdate(encoder, update);
-  });
+/**
+ * An update message, written straight into one array of its exact size: it
+ * is built for every keystroke, and lib0's growing encoder allocates twice.
+ * The same bytes as `syncProtocol.writeUpdate` (both type numbers are single bytes).
+ */
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  let lengthBytes = 1;
+  for (let rest = update.byteLength >>> 7; rest > 0; rest >>>= 7) lengthBytes += 1;
+  const message = new Uint8Array(2 + lengthBytes + update.byteLength);
+  message[0] = MESSAGE_TYPE.sync;
+  message[1] = syncProtocol.messageYjsUpdate;
+  let at = 2;
+  let length = update.byteLength;
+  while (length > 0x7f) {
+    message[at++] = 0x80 | (length & 0x7f);
+    length >>>= 7;
+  }
+  message[at++] = length;
+  message.set(update, at);
+  return message;
+}
 
 export const encodeAwareness = (awareness: awarenessProtocol.Awareness, clients: number[]) =>
   encode((encoder) => {
