@@ -37,15 +37,7 @@ export function yWebsocketPeer(serverUrl: string, room: string, token: string | 
     provider.on('sync', (isSynced: boolean) => isSynced && resolveSynced());
     provider.on('closed', (event: { code: number; reason: string }) => reject(new Error(`${room}: closed ${event.code} ${event.reason}`)));
   });
-  return {
-    doc,
-    synced,
-    drops: () => drops,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  return asPeer(doc, synced, () => drops, provider);
 }
 
 /** A Hocuspocus client with its own socket (no multiplexing), like one browser tab each. */
@@ -60,13 +52,17 @@ export function hocuspocusPeer(url: string, room: string): Peer {
     if (provider.isSynced) resolveSynced();
     provider.on('synced', () => resolveSynced());
   });
+  return asPeer(doc, synced, () => drops, provider, socket);
+}
+
+/** A peer whose `destroy` ends what it owns (provider, socket), then its document. */
+function asPeer(doc: Y.Doc, synced: Promise<void>, drops: () => number, ...owned: { destroy(): void }[]): Peer {
   return {
     doc,
     synced,
-    drops: () => drops,
+    drops,
     destroy() {
-      provider.destroy();
-      socket.destroy();
+      for (const thing of owned) thing.destroy();
       doc.destroy();
     },
   };

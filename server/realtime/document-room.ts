@@ -6,6 +6,7 @@ import type { DocumentStore, StoredDocument } from './document-store.js';
 import { ProjectionSchedule } from './projection-schedule.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
+import { TaskQueue } from './task-queue.js';
 import { applyAndInspect, describeIssues, documentFull, holdsNothing, isEmptyUpdate } from './peer-update.js';
 import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromStateVector, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
 
@@ -64,9 +65,7 @@ export class DocumentRoom {
   private readonly kind: DocumentKind;
   private readonly stored: StoredLog;
   private readonly log: (message: string, error?: unknown) => void;
-  private queue: Promise<void> = Promise.resolve();
-  /** Tasks queued or running. */
-  private busy = 0;
+  private readonly queue = new TaskQueue();
   private readonly projection: ProjectionSchedule;
   /** The kind's capture of the document as it now is, while it holds (see `DocumentKind.captureOutlives`). */
   private captured: { before: unknown } | undefined;
@@ -150,7 +149,7 @@ export class DocumentRoom {
    * posted over the API), so the history names them.
    */
   change(mutate: (doc: Y.Doc) => void, onBehalfOf: number | null = null): Promise<void> {
-    return this.enqueue(() => this.applyServerChange(mutate, onBehalfOf));
+    return this.queue.run(() => this.applyServerChange(mutate, onBehalfOf));
   }
 
   private async applyServerChange(mutate: (doc: Y.Doc) => void, onBehalfOf: number | null = null): Promise<void> {
@@ -178,7 +177,7 @@ export class DocumentRoom {
 
   /** Waits for every queued message and pending projection. */
   async settle(): Promise<void> {
-    await this.queue;
+    await this.queue.idle();
     await this.projection.flush();
   }
 
@@ -190,38 +189,9 @@ export class DocumentRoom {
     this.built?.destroy();
   }
 
-  /**
-   * Runs `task` after every earlier one; its failure is the caller's, and
-   * never stops the queue. When nothing is queued it starts at once, in the
-   * caller's turn, not a microtask later (most messages find the room idle).
-   */
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const done = () => void (this.busy -= 1);
-    if (this.busy++ > 0) {
-      const run = this.queue.then(task);
-      this.queue = run.then(done, done);
-      return run;
-    }
-    // The queue's tail until this task settles, so one it queues as it starts waits behind it.
-    let finished!: () => void;
-    this.queue = new Promise<void>((resolve) => (finished = resolve));
-    let run: Promise<void>;
-    try {
-      run = task();
-    } catch (error) {
-      run = Promise.reject(error);
-    }
-    const settle = () => {
-      done();
-      finished();
-    };
-    run.then(settle, settle);
-    return run;
-  }
-
   /** Queues work that nobody awaits; a failure is logged. */
   private schedule(task: () => Promise<void>): void {
-    this.enqueue(task).catch((error: unknown) => this.log(`room ${this.name}: task failed`, error));
+    this.queue.run(task).catch((error: unknown) => this.log(`room ${this.name}: task failed`, error));
   }
 
   private async handleMessage(connection: RoomConnection, data: Uint8Array): Promise<void> {
