@@ -42,7 +42,11 @@ export function openDatabase({ path }: OpenDatabaseOptions): Db {
 
 /** The pause in writing after which the WAL is copied back into the database file. */
 const CHECKPOINT_WHEN_QUIET_MS = 1_000;
-/** The longest the WAL waits to be copied back while writing never pauses: a longer WAL makes every read and write search a longer index (measured: 30 s cost a fifth more CPU under typing load). */
+/**
+ * The longest the WAL waits to be copied back while writing never pauses: a
+ * longer WAL makes every read and write search a longer index (30 s cost a
+ * fifth more CPU under typing load).
+ */
 const CHECKPOINT_AT_LEAST_EVERY_MS = 5_000;
 /** The WAL is checkpointed at this many pages (~40 MiB) all the same, should the timer fall behind. */
 const CHECKPOINT_AT_PAGES = 10_000;
