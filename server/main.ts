@@ -1,8 +1,6 @@
 import { readConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { startQuorumServer } from './quorum-server.js';
-import { DEFAULT_COMPACT_AFTER } from './realtime/document-room.js';
-import { foldLongLogsApart } from './start-up-folding.js';
 import { isDatabaseEmpty, seedDemoPartnership } from './seed/seed-demo.js';
 import { seedDemoGovernance } from './seed/seed-governance.js';
 
@@ -15,7 +13,6 @@ if (seeding) {
   await seedDemoPartnership(db);
 }
 
-await foldLongLogsApart({ db, databasePath: config.databasePath, threshold: DEFAULT_COMPACT_AFTER });
 const quorum = await startQuorumServer({
   db,
   port: config.port,

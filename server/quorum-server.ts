@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
@@ -16,17 +14,7 @@ import { createYjsEndpoint } from './realtime/yjs-endpoint.js';
 import { createLiveChannel } from './live/live-channel.js';
 import { createLiveNotices, type LiveNotices } from './live/live-notices.js';
 import { LIVE_EVENTS_PATH } from '../shared/live-events.js';
-
-/**
- * A full collection, once, after start-up folded long logs: the heap those
- * documents needed goes back to the system now rather than staying for the
- * server's life. (`gc` is not exposed by default; this is Node's documented
- * way to reach it without a command-line flag.)
- */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
+import { foldLongLogs } from './start-up-folding.js';
 
 export interface QuorumServerOptions extends Omit<AppOptions, 'registry' | 'publicUrl' | 'notices' | 'onSessionEnded'> {
   db: Db;
@@ -62,9 +50,8 @@ export async function startQuorumServer({
   sessionPruneEveryMs,
   ...appOptions
 }: QuorumServerOptions): Promise<QuorumServer> {
+  await foldLongLogs(db, realtime.compactAfter ?? DEFAULT_COMPACT_AFTER);
   const store = createDocumentStore({ db });
-  const folded = await store.compactLongTails(realtime.compactAfter ?? DEFAULT_COMPACT_AFTER);
-  if (folded.length > 0) collectGarbage();
   const notices = createLiveNotices({ db });
   const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db, notices })], ...realtime });
   const sessionPruning = await startSessionPruning({

@@ -1,6 +1,4 @@
 // What the live-editing bench runs, from its BENCH_* variables (listed in bench/yjs-load.ts).
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** One load: so many editors spread over so many live meetings. */
 export interface Scale {
@@ -40,6 +38,6 @@ export const QUORUM_DB_DIR = process.env.BENCH_QUORUM_DB_DIR;
 /** How long to wait for late deliveries once typing stops. */
 export const STRAGGLER_MS = 5_000;
 export const HOST = '127.0.0.1';
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { ROOT } from '../../scripts/compiled-server.js';
 /** Signs in for the opens: chair of the JAG, whose body holds the long-history meetings. */
 export const ADMIN_EMAIL = 'chair.jag@demo.quorum.test';

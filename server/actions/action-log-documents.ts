@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { ACTION_LOG_DOC_NAME, ACTION_LOG_LIMITS, completeActionLog, readActions, validateActionLog, type ActionLogRules } from '../../shared/action-log-doc.js';
 import { captureActionLog, refusedActionLogChanges, refusedDescriptionTyping, type ActionLogBefore } from '../../shared/action-log-rules.js';
 import { actionLogAccess } from '../../shared/permissions.js';
@@ -8,6 +8,7 @@ import { listMeetingIds, listMemberIds } from '../meetings/meeting-repository.js
 import { findBody } from '../partnership/body-repository.js';
 import { receivedPriorityIds } from '../priorities/priority-repository.js';
 import { RefusalError, type DocumentKind } from '../realtime/document-kind.js';
+import { changedOnlyTexts } from '../realtime/peer-update.js';
 import { notAMember } from '../realtime/refusals.js';
 import { getCurrentUser } from '../users/user-repository.js';
 import type { LiveNotices } from '../live/live-notices.js';
@@ -72,13 +73,13 @@ export function actionLogDocuments({ db, notices }: { db: Db; notices: LiveNotic
     capture: ({ doc }) => captureActionLog(doc),
 
     validate({ doc, before, context, changed }) {
-      const texts = [...changed];
-      if (texts.length > 0 && texts.every((type) => type instanceof Y.Text)) {
+      if (changedOnlyTexts(changed)) {
         // Typing in a description: the structure is as valid as it was.
+        const texts = [...changed] as Y.Text[];
         const tooLong = texts
-          .filter((text) => (text as Y.Text).length > ACTION_LOG_LIMITS.descriptionLength)
+          .filter((text) => text.length > ACTION_LOG_LIMITS.descriptionLength)
           .map(() => ({ path: 'actions.description', message: `is longer than ${ACTION_LOG_LIMITS.descriptionLength} characters` }));
-        return [...tooLong, ...refusedDescriptionTyping(texts as Y.Text[], context)];
+        return [...tooLong, ...refusedDescriptionTyping(texts, context)];
       }
       const issues = validateActionLog(doc, context);
       if (issues.length > 0) return issues;

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { captureMeeting, refusedMeetingChanges, refusedTyping, type MeetingBefore } from '../../shared/meeting-doc-rules.js';
 import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
 import { readMeetingDoc } from '../../shared/meeting-doc.js';
@@ -8,6 +8,7 @@ import type { Role } from '../../shared/roles.js';
 import type { Db } from '../db/database.js';
 import { findBody } from '../partnership/body-repository.js';
 import { RefusalError, type DocumentKind } from '../realtime/document-kind.js';
+import { changedOnlyTexts } from '../realtime/peer-update.js';
 import { notAMember } from '../realtime/refusals.js';
 import { getCurrentUser } from '../users/user-repository.js';
 import { readMeetingPhase } from '../minutes/minutes-stage.js';
@@ -33,13 +34,6 @@ const NO_SUCH_MEETING = 'There is no such meeting';
  * Meeting documents: who may open them, the schema every update keeps, who
  * may change which part (`shared/meeting-doc-rules.ts`), and their SQL mirror.
  */
-/** True when an update changed texts alone: typing. */
-function onlyTexts(changed: ReadonlySet<Y.AbstractType<any>>): boolean {
-  if (changed.size === 0) return false;
-  for (const type of changed) if (!(type instanceof Y.Text)) return false;
-  return true;
-}
-
 export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocContext, MeetingBefore> {
   return {
     owns: (docName) => MEETING_DOC_NAME.test(docName),
@@ -60,10 +54,10 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
 
     capture: ({ doc }) => captureMeeting(doc),
     // An accepted update that changed only texts was typing into minutes or a decision (see `validate`), which nothing captured holds.
-    captureOutlives: onlyTexts,
+    captureOutlives: changedOnlyTexts,
 
     validate({ doc, before, context, changed }) {
-      if (onlyTexts(changed)) {
+      if (changedOnlyTexts(changed)) {
         // Typing into minutes or a decision: the structure is untouched, so check lengths and who types where.
         const texts = [...changed] as Y.Text[];
         const issues = validateTyping(doc, texts);

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
-import type { DocumentStore, StoredDocument } from './document-store.js';
+import { buildDocument, type DocumentStore, type StoredDocument } from './document-store.js';
 import { ProjectionSchedule } from './projection-schedule.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
@@ -108,8 +108,8 @@ export class DocumentRoom {
   /** The document, built from the stored snapshot on first use. */
   get doc(): Y.Doc {
     if (!this.built) {
-      this.built = new Y.Doc({ gc: true });
-      if (this.unbuilt) Y.applyUpdate(this.built, this.unbuilt.update);
+      // Only a room loaded from storage lacks a document, and it then has the snapshot.
+      this.built = buildDocument(this.unbuilt!.update);
       this.unbuilt = undefined;
     }
     return this.built;

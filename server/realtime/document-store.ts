@@ -18,16 +18,11 @@ export interface StoredDocument {
   storedBytes: number;
 }
 
-let isoAt = 0;
-let iso = '';
-/** Now as an ISO timestamp, formatted once a millisecond however many keystrokes share it. */
-function isoNow(): string {
-  const now = Date.now();
-  if (now !== isoAt) {
-    isoAt = now;
-    iso = new Date(now).toISOString();
-  }
-  return iso;
+/** A document built from its stored, encoded state. */
+export function buildDocument(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc({ gc: true });
+  Y.applyUpdate(doc, state);
+  return doc;
 }
 
 /**
@@ -50,7 +45,7 @@ export function createDocumentStore({ db }: { db: Db }) {
   return {
     /** Commits the update (synchronously: it is on the path of every keystroke) and returns its id. */
     append(docName: string, update: Uint8Array, userId: number | null): number {
-      return Number(insertUpdate.run(docName, update, userId, isoNow()).lastInsertRowid);
+      return Number(insertUpdate.run(docName, update, userId, new Date().toISOString()).lastInsertRowid);
     },
 
     async load(docName: string): Promise<StoredDocument> {
@@ -82,10 +77,7 @@ export function createDocumentStore({ db }: { db: Db }) {
     /** The document as stored, built: for reading it outside a room. */
     async read(docName: string): Promise<Y.Doc> {
       const { doc, state } = await this.load(docName);
-      if (doc) return doc;
-      const built = new Y.Doc({ gc: true });
-      Y.applyUpdate(built, state!.update);
-      return built;
+      return doc ?? buildDocument(state!.update);
     },
 
     /**

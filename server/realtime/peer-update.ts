@@ -37,6 +37,13 @@ export function applyAndInspect(doc: Y.Doc, update: Uint8Array, origin: unknown)
   return applied;
 }
 
+/** True when an update changed texts alone: typing, which every kind checks the quick way. */
+export function changedOnlyTexts(changed: ReadonlySet<Y.AbstractType<any>>): boolean {
+  if (changed.size === 0) return false;
+  for (const type of changed) if (!(type instanceof Y.Text)) return false;
+  return true;
+}
+
 /** True for an update that adds and deletes nothing (what a peer with no changes answers step 1 with). */
 export function isEmptyUpdate(update: Uint8Array): boolean {
   return update.byteLength === 2 && update[0] === 0 && update[1] === 0;

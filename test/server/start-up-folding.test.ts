@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from '../../server/db/database.js';
 import { createDocumentStore } from '../../server/realtime/document-store.js';
-import { foldLongLogsApart } from '../../server/start-up-folding.js';
+import { foldLongLogs } from '../../server/start-up-folding.js';
 import { startRunningApp } from '../support/running-app.js';
 import { openSeededTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -31,7 +31,7 @@ describe('folding long update logs at start-up, in a process of its own', () => 
     const typed = await logTyping(database, 'test.long', 600);
     await logTyping(database, 'test.short', 20);
 
-    await foldLongLogsApart({ db: database.db, databasePath: database.path, threshold: 500 });
+    await foldLongLogs(database.db, 500);
 
     expect(await logRows(database, 'test.long')).toEqual([]);
     expect(await logRows(database, 'test.short')).toHaveLength(20);
