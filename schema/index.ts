@@ -7,6 +7,7 @@ import * as escalationsPriorities from './2026-12-01T0900_escalations_priorities
 import * as search from './2026-12-01T1300_search.js';
 import * as minutesLifecycle from './2026-12-01T1600_minutes_lifecycle.js';
 import * as snapshotStateVector from './2026-12-01T2000_snapshot_state_vector.js';
+import * as docUpdatesByDocument from './2026-12-01T2200_doc_updates_by_document.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1300_search': search,
   '2026-12-01T1600_minutes_lifecycle': minutesLifecycle,
   '2026-12-01T2000_snapshot_state_vector': snapshotStateVector,
+  '2026-12-01T2200_doc_updates_by_document': docUpdatesByDocument,
 };

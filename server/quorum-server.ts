@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { actionLogDocuments } from './actions/action-log-documents.js';
 import { createApp, type App, type AppOptions } from './app.js';
 import { startSessionPruning } from './auth/session-pruning.js';
-import type { Db } from './db/database.js';
+import { holdExclusively, type Db } from './db/database.js';
 import { meetingDocuments } from './meetings/meeting-documents.js';
 import { createDocumentRegistry, type DocumentRegistry, type DocumentRegistryOptions } from './realtime/document-registry.js';
 import { createDocumentStore } from './realtime/document-store.js';
@@ -51,6 +51,7 @@ export async function startQuorumServer({
   ...appOptions
 }: QuorumServerOptions): Promise<QuorumServer> {
   await foldLongLogs(db, realtime.compactAfter ?? DEFAULT_COMPACT_AFTER);
+  holdExclusively(db);
   const store = createDocumentStore({ db });
   const notices = createLiveNotices({ db });
   const registry = createDocumentRegistry({ store, kinds: [meetingDocuments({ db }), actionLogDocuments({ db, notices })], ...realtime });

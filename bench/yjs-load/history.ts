@@ -72,11 +72,11 @@ export async function prepareQuorumDatabase(
       `INSERT INTO meetings (body_id, title, starts_at, location, status, created_at, started_at)
        VALUES (?, ?, ?, 'Loughborough Police Station', 'live', ?, ?)`,
     );
-    const insertUpdate = sqlite.prepare('INSERT INTO doc_updates (doc_name, "update", user_id, created_at) VALUES (?, ?, NULL, ?)');
+    const insertUpdate = sqlite.prepare('INSERT INTO doc_updates (doc_name, id, "update", user_id, created_at) VALUES (?, ?, ?, NULL, ?)');
     const write = sqlite.transaction((title: string, log: Uint8Array[]) => {
       const meetingId = Number(insertMeeting.run(jag.id, title, now, now, now).lastInsertRowid);
       const docName = meetingDocName(meetingId);
-      for (const update of log) insertUpdate.run(docName, Buffer.from(update), now);
+      log.forEach((update, index) => insertUpdate.run(docName, index + 1, Buffer.from(update), now));
       return docName;
     });
     const bytes = updates.reduce((sum, update) => sum + update.length, 0);

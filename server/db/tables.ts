@@ -73,7 +73,8 @@ export interface AuditEventTable {
 }
 
 export interface DocUpdateTable {
-  id: Generated<number>;
+  /** Numbered per document, on from its snapshot's `last_update_id`. */
+  id: number;
   doc_name: string;
   update: Uint8Array;
   user_id: number | null;

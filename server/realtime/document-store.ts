@@ -33,8 +33,8 @@ export function buildDocument(state: Uint8Array): Y.Doc {
 export function createDocumentStore({ db }: { db: Db }) {
   // Every accepted keystroke is one of these: prepared once and run straight on
   // better-sqlite3, it commits in microseconds, without building a query each time.
-  const insertUpdate = sqliteOf(db).prepare<[string, Uint8Array, number | null, string]>(
-    'insert into doc_updates (doc_name, "update", user_id, created_at) values (?, ?, ?, ?)',
+  const insertUpdate = sqliteOf(db).prepare<[string, number, Uint8Array, number | null, string]>(
+    'insert into doc_updates (doc_name, id, "update", user_id, created_at) values (?, ?, ?, ?, ?)',
   );
   const selectSnapshot = sqliteOf(db).prepare<[string], { state: Uint8Array; state_vector: Uint8Array | null; last_update_id: number }>(
     'select state, state_vector, last_update_id from doc_snapshots where doc_name = ?',
@@ -43,9 +43,13 @@ export function createDocumentStore({ db }: { db: Db }) {
     'select id, "update" from doc_updates where doc_name = ? and id > ? order by id',
   );
   return {
-    /** Commits the update (synchronously: it is on the path of every keystroke) and returns its id. */
-    append(docName: string, update: Uint8Array, userId: number | null): number {
-      return Number(insertUpdate.run(docName, update, userId, new Date().toISOString()).lastInsertRowid);
+    /**
+     * Commits the update (synchronously: it is on the path of every keystroke)
+     * as the document's update `id`, the one after its `lastUpdateId`. An id
+     * already taken (a second writer of the document) throws, storing nothing.
+     */
+    append(docName: string, id: number, update: Uint8Array, userId: number | null): void {
+      insertUpdate.run(docName, id, update, userId, new Date().toISOString());
     },
 
     async load(docName: string): Promise<StoredDocument> {

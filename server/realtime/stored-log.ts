@@ -61,7 +61,8 @@ export class StoredLog {
 
   /** Stores an accepted update, committed when this returns; call `appended` once it has been sent on. */
   append(update: Uint8Array, userId: number | null): void {
-    this.lastUpdateId = this.store.append(this.name, update, userId);
+    this.store.append(this.name, this.lastUpdateId + 1, update, userId);
+    this.lastUpdateId += 1;
     this.storedBytes += update.byteLength;
   }
 

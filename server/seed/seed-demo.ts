@@ -139,7 +139,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
         const { update, snapshot } = demoMeetingDocument({ status, agenda, memberIds });
         await trx
           .insertInto('doc_updates')
-          .values({ doc_name: meetingDocName(meetingId), update, user_id: null, created_at: createdAt })
+          .values({ doc_name: meetingDocName(meetingId), id: 1, update, user_id: null, created_at: createdAt })
           .execute();
         await writeMeetingProjection(trx, meetingId, snapshot);
       }
@@ -159,7 +159,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
       const { update, actions } = demoActionLog(body.referencePrefix, inputs, now);
       await trx
         .insertInto('doc_updates')
-        .values({ doc_name: actionLogDocName(bodyId), update, user_id: null, created_at: createdAt })
+        .values({ doc_name: actionLogDocName(bodyId), id: 1, update, user_id: null, created_at: createdAt })
         .execute();
       await writeActionLogProjection(trx, bodyId, actions, []);
     }

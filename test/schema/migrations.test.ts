@@ -24,7 +24,7 @@ describe('migrations', () => {
     await freshDatabase();
     const first = await migrateToLatest(db);
     expect(first.results?.map((result) => result.status)).toEqual(Object.keys(migrations).map(() => 'Success'));
-    expect(Object.keys(migrations)).toHaveLength(8);
+    expect(Object.keys(migrations)).toHaveLength(9);
 
     const tables = await db.introspection.getTables();
     expect(tables.map((table) => table.name).sort()).toEqual(
@@ -58,6 +58,35 @@ describe('migrations', () => {
       { body_id: 1, title: 'Kept through the migration' },
       { body_id: 2, title: 'Another body’s action, same id' },
     ]);
+  });
+
+  it('keys the update log by document, keeping every stored update and its id (and back again)', async () => {
+    await freshDatabase();
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    await migrator.migrateTo('2026-12-01T2000_snapshot_state_vector');
+    for (const [doc, bytes] of [['meeting.1', [1, 2]], ['meeting.2', [3]], ['meeting.1', [4, 5, 6]]] as const) {
+      await sql`insert into doc_updates (doc_name, "update", user_id, created_at) values (${doc}, ${new Uint8Array(bytes)}, null, 'then')`.execute(db);
+    }
+    const stored = async () =>
+      (await db.selectFrom('doc_updates').select(['doc_name', 'id', 'update']).orderBy('doc_name').orderBy('id').execute()).map((row) => ({
+        ...row,
+        update: [...row.update],
+      }));
+    const before = await stored();
+    expect(before.map((row) => row.id)).toEqual([1, 3, 2]);
+
+    await migrateToLatest(db);
+    expect(await stored()).toEqual(before);
+    const table = await sql<{ sql: string }>`select sql from sqlite_master where name = 'doc_updates'`.execute(db);
+    expect(table.rows[0]!.sql).toMatch(/primary key \(doc_name, id\)\s*\) without rowid/i);
+    // The next update of a document takes the id after its last; an id it already has is refused.
+    await db.insertInto('doc_updates').values({ doc_name: 'meeting.2', id: 3, update: new Uint8Array([7]), user_id: null, created_at: 'now' }).execute();
+    await expect(
+      db.insertInto('doc_updates').values({ doc_name: 'meeting.1', id: 3, update: new Uint8Array([8]), user_id: null, created_at: 'now' }).execute(),
+    ).rejects.toThrow(/UNIQUE/);
+
+    await migrator.migrateTo('2026-12-01T2000_snapshot_state_vector');
+    expect((await stored()).filter((row) => row.doc_name === 'meeting.1')).toEqual(before.filter((row) => row.doc_name === 'meeting.1'));
   });
 
   it('keeps the audit log append-only', async () => {

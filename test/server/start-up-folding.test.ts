@@ -14,7 +14,7 @@ async function logTyping(database: TestDatabase, docName: string, count: number)
   for (let i = 0; i < count; i++) {
     const vector = Y.encodeStateVector(doc);
     text.insert(text.length, 'abcdefghij'[i % 10]!);
-    await store.append(docName, Y.encodeStateAsUpdate(doc, vector), null);
+    store.append(docName, i + 1, Y.encodeStateAsUpdate(doc, vector), null);
   }
   return text.toString();
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createDocumentStore } from '../../../server/realtime/document-store.js';
 import { agendaOf, readAgenda, readMeetingDoc } from '../../../shared/meeting-doc.js';
 import { createMeeting } from '../../support/meetings.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
@@ -83,10 +84,9 @@ describe('durable documents', () => {
     const updates: Uint8Array[] = [];
     local.on('update', (update: Uint8Array) => updates.push(update));
     for (let index = 0; index < 600; index++) minutesOf(local, 1).insert(minutesOf(local, 1).length, 'z');
-    await server.database.db
-      .insertInto('doc_updates')
-      .values(updates.map((update) => ({ doc_name: docName, update, user_id: null, created_at: new Date().toISOString() })))
-      .execute();
+    const store = createDocumentStore({ db: server.database.db });
+    const { lastUpdateId } = await store.load(docName);
+    updates.forEach((update, index) => store.append(docName, lastUpdateId + 1 + index, update, null));
 
     await server.restart();
     const tail = await server.database.db.selectFrom('doc_updates').select('id').where('doc_name', '=', docName).execute();
