@@ -7,17 +7,18 @@
 // at a time, each pinned to core 0 and this generator to core 1 (taskset).
 // Prints each run's edit-to-peer latency, delivery, server CPU and peak RSS,
 // then per scale the medians over the runs and the Quorum / reference ratios
-// against issue 11's targets, then (after the last run's load, on its servers)
-// how long a meeting with a long update history takes to open.
+// against issue 11's targets, then how long a meeting with a long update
+// history takes to open (a fresh Quorum and a fresh reference server side by
+// side, their opens taken in turn).
 //
 // Env: BENCH_SCALES editors x meetings, comma-separated (100x20,200x40);
-// BENCH_RUNS per scale (3); BENCH_EDITORS / BENCH_MEETINGS, when BENCH_SCALES
+// BENCH_RUNS per scale (3; 0 for the opens alone); BENCH_EDITORS / BENCH_MEETINGS, when BENCH_SCALES
 // is not set, name a single scale (defaults 100 / 20); BENCH_RATE keys/s per
 // editor (2); BENCH_SECONDS measured (30); BENCH_WARMUP seconds (5);
 // BENCH_HISTORY updates in each long-history meeting (20000); BENCH_SERVERS
 // (quorum,reference; add hocuspocus to run it too); BENCH_QUORUM_PROFILE=<dir>
 // to run Quorum with --cpu-prof, a folder per server process
-// (load-<scale>-run<n>, reopen); BENCH_QUORUM_DB_DIR=/dev/shm to put Quorum's
+// (load-<scale>-run<n>, opens, reopen); BENCH_QUORUM_DB_DIR=/dev/shm to put Quorum's
 // database on tmpfs (diagnostic: takes fsync out); BENCH_QUIET_WAIT seconds to
 // wait, before each load, for other processes to leave the cores idle (120);
 // BENCH_PINNED=0 to run unpinned. Each run's line per server says how much CPU

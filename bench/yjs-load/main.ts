@@ -1,17 +1,17 @@
 // The bench's course: for each scale, RUNS runs of a fresh Quorum, then a fresh reference
 // server (then Hocuspocus when asked), so that drift over the session hits each alike;
-// the long-history opens ride on the last run.
+// then the long-history opens, on a fresh Quorum and a fresh reference server side by side.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildServer } from '../../scripts/compiled-server.js';
-import { HISTORY, HOST, PROFILE_DIR, QUORUM_DB_DIR, RATE, RUNS, SCALES, SECONDS, SERVERS, WARMUP, type Scale } from './config.js';
-import { canPin, hasTaskset } from './cores.js';
+import { ADMIN_EMAIL, HISTORY, HOST, PROFILE_DIR, QUORUM_DB_DIR, RATE, RUNS, SCALES, SECONDS, SERVERS, WARMUP, type Scale } from './config.js';
+import { canPin, hasTaskset, waitForQuiet } from './cores.js';
 import { copyDatabase, prepareQuorumDatabase, type HistoryMeeting } from './history.js';
 import { anonymousSeats, initialiseReferenceRoom, runLoad, type LoadResult } from './load.js';
-import { openOnQuorum, openOnReference, type OpenTiming } from './opening.js';
+import { compareOpens, type OpenTiming } from './opening.js';
 import { hocuspocusPeer, yWebsocketPeer } from './peers.js';
-import { prepareQuorumMeetings } from './quorum-setup.js';
+import { prepareQuorumMeetings, signInAs } from './quorum-setup.js';
 import { fmt, HOCUSPOCUS, opensReport, QUORUM, REFERENCE, scaleReport, scaleVerdict, type Run } from './report.js';
 import { cleanUp, startHocuspocus, startQuorum, startReference, tempDir } from './servers.js';
 
@@ -44,40 +44,54 @@ async function prepareQuorum(dir: string): Promise<Prepared> {
   return { path, dir: dbDir, history, baselines };
 }
 
-/** A fresh Quorum on a fresh copy of the prepared database, under load; on the last run, the opens too. */
-async function quorumRun(prepared: Prepared, scale: Scale, run: number, opens?: Opens): Promise<LoadResult> {
+/** A fresh Quorum on a fresh copy of the prepared database, under load. */
+async function quorumRun(prepared: Prepared, scale: Scale, run: number): Promise<LoadResult> {
   const dbPath = join(prepared.dir, `quorum-${scale.label}-run${run}.db`);
   copyDatabase(prepared.path, dbPath);
   const server = await startQuorum(dbPath, `load-${scale.label}-run${run}`);
   try {
-    const { seats, adminToken, summary } = await prepareQuorumMeetings(`http://${HOST}:${server.port}`, scale);
+    const { seats, summary } = await prepareQuorumMeetings(`http://${HOST}:${server.port}`, scale);
     console.log(`${QUORUM}: ${summary}`);
     const url = `ws://${HOST}:${server.port}/yjs`;
-    const result = await runLoad(QUORUM, server, seats, (seat) => yWebsocketPeer(url, seat.room, seat.token));
-    if (opens) {
-      const { history, baselines } = prepared;
-      const restart = () => startQuorum(dbPath, 'reopen');
-      const done = await openOnQuorum({ server, restart, dbPath, history, baselines, token: adminToken });
-      opens.timings.push(...done.opens);
-      opens.compaction = done.compaction;
-    }
-    return result;
+    return await runLoad(QUORUM, server, seats, (seat) => yWebsocketPeer(url, seat.room, seat.token));
   } finally {
     await server.stop();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+    removeDatabase(dbPath);
   }
 }
 
-async function referenceRun(scale: Scale, opens?: Opens): Promise<LoadResult> {
+async function referenceRun(scale: Scale): Promise<LoadResult> {
   const server = await startReference();
   try {
     const url = `ws://${HOST}:${server.port}`;
-    const result = await runLoad(REFERENCE, server, anonymousSeats(scale, 'bench'), (seat) => yWebsocketPeer(url, seat.room, null), initialiseReferenceRoom);
-    if (opens) opens.timings.push(...(await openOnReference(server)));
-    return result;
+    return await runLoad(REFERENCE, server, anonymousSeats(scale, 'bench'), (seat) => yWebsocketPeer(url, seat.room, null), initialiseReferenceRoom);
   } finally {
     await server.stop();
   }
+}
+
+/** The long-history opens, on a fresh Quorum and a fresh reference server side by side, taken in turn. */
+async function openingRun(prepared: Prepared): Promise<Opens> {
+  const dbPath = join(prepared.dir, 'quorum-opens.db');
+  copyDatabase(prepared.path, dbPath);
+  const quorum = await startQuorum(dbPath, 'opens');
+  const reference = await startReference();
+  try {
+    console.log(`\n--- Opening long-history meetings: ${await waitForQuiet()}`);
+    const token = await signInAs(`http://${HOST}:${quorum.port}`, ADMIN_EMAIL);
+    const { history, baselines } = prepared;
+    const restart = () => startQuorum(dbPath, 'reopen');
+    const { opens, compaction } = await compareOpens({ quorum, restart, reference, dbPath, history, baselines, token });
+    return { timings: opens, compaction };
+  } finally {
+    await quorum.stop();
+    await reference.stop();
+    removeDatabase(dbPath);
+  }
+}
+
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 async function hocuspocusRun(scale: Scale): Promise<LoadResult> {
@@ -108,15 +122,13 @@ export async function main(): Promise<void> {
   const prepared = SERVERS.includes('quorum') ? await prepareQuorum(dir) : undefined;
 
   const runsByScale: Run[][] = [];
-  const opens: Opens = { timings: [], compaction: '' };
-  for (const [index, scale] of SCALES.entries()) {
+  for (const scale of SCALES) {
     const runs: Run[] = [];
     for (let run = 1; run <= RUNS; run++) {
       console.log(`\n--- Scale ${scale.label}, run ${run} of ${RUNS}`);
-      const withOpens = index === SCALES.length - 1 && run === RUNS ? opens : undefined;
       const results: Run = [];
-      if (prepared) results.push(await quorumRun(prepared, scale, run, withOpens));
-      if (SERVERS.includes('reference')) results.push(await referenceRun(scale, withOpens));
+      if (prepared) results.push(await quorumRun(prepared, scale, run));
+      if (SERVERS.includes('reference')) results.push(await referenceRun(scale));
       if (SERVERS.includes('hocuspocus')) results.push(await hocuspocusRun(scale));
       for (const r of results) {
         console.log(`${r.name}: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, CPU ${fmt(r.cpuPercent)}%, peak RSS ${fmt(r.peakRssMb)} MB, ${r.delivered}/${r.expected} delivered`);
@@ -124,10 +136,13 @@ export async function main(): Promise<void> {
       runs.push(results);
     }
     runsByScale.push(runs);
-    for (const line of scaleReport(scale, runs)) console.log(line);
+    if (runs.length > 0) for (const line of scaleReport(scale, runs)) console.log(line);
   }
-  for (const line of opensReport(opens.timings, opens.compaction, prepared?.history[0])) console.log(line);
+  if (prepared && SERVERS.includes('reference')) {
+    const opens = await openingRun(prepared);
+    for (const line of opensReport(opens.timings, opens.compaction, prepared.history[0])) console.log(line);
+  }
   console.log('');
-  for (const [index, scale] of SCALES.entries()) console.log(scaleVerdict(scale, runsByScale[index]!));
+  if (RUNS > 0) for (const [index, scale] of SCALES.entries()) console.log(scaleVerdict(scale, runsByScale[index]!));
   if (PROFILE_DIR) console.log(`\nQuorum CPU profiles written to ${resolve(PROFILE_DIR)}, a folder per server process`);
 }

@@ -60,40 +60,51 @@ async function timeOpen(url: string, meeting: HistoryMeeting, token: string): Pr
 }
 
 /**
- * The opens on Quorum: on `server` (the one that just carried a load), then,
- * after a graceful stop that snapshots every loaded document, on a fresh
- * server over the same database. Three or more of each kind.
+ * The opens, Quorum's and the reference's taken in turn so that the machine's
+ * drift over the minute they take hits both alike. First on `quorum`, fresh,
+ * which folded the long logs into snapshots at start-up: each long history
+ * cold, then again loaded. Then, after a graceful stop that snapshots every
+ * loaded document, on a fresh server over the same database: each cold from
+ * its snapshot. Every Quorum open is followed by one of the same history from
+ * the reference server, which holds it loaded.
  */
-export async function openOnQuorum({
-  server,
+export async function compareOpens({
+  quorum,
   restart,
+  reference,
   dbPath,
   history,
   baselines,
   token,
 }: {
-  server: ServerProcess;
+  quorum: ServerProcess;
   restart: () => Promise<ServerProcess>;
+  reference: ServerProcess;
   dbPath: string;
   history: HistoryMeeting[];
   baselines: HistoryMeeting[];
   token: string;
 }): Promise<{ opens: OpenTiming[]; compaction: string }> {
   const opens: OpenTiming[] = [];
-  const urlOf = (port: number) => `ws://${HOST}:${port}/yjs`;
-  const open = async (port: number, kind: OpenKind, label: string, meeting: HistoryMeeting) =>
-    opens.push({ label, kind, ...(await timeOpen(urlOf(port), meeting, token)) });
+  const referenceHistory = await loadOnReference(reference);
+  let referenceOpens = 0;
+  const open = async (port: number, kind: OpenKind, label: string, meeting: HistoryMeeting) => {
+    opens.push({ label, kind, ...(await timeOpen(`ws://${HOST}:${port}/yjs`, meeting, token)) });
+    referenceOpens++;
+    const again = `y-websocket reference server, same history, loaded (${referenceOpens})`;
+    opens.push({ label: again, kind: 'reference long, loaded', ...(await timeOpen(`ws://${HOST}:${reference.port}`, referenceHistory, '')) });
+  };
   // The server holds its database file alone, so how each document is stored is read between servers.
   let forms = history.map(() => 'folded into a snapshot at start-up');
   const cold = (n: number) => `long history #${n + 1}, cold, ${forms[n]}`;
 
-  // First server: the one the load ran on. Quorum folds logs this long into snapshots before it serves.
-  await open(server.port, 'quorum short, cold', 'short history #1 (1 row), cold', baselines[0]!);
-  await open(server.port, 'quorum long, cold', cold(0), history[0]!);
-  await open(server.port, 'quorum long, loaded', 'long history #1 again, already loaded', history[0]!);
-  await open(server.port, 'quorum long, cold', cold(1), history[1]!);
+  await open(quorum.port, 'quorum short, cold', 'short history #1 (1 row), cold', baselines[0]!);
+  for (const [n, meeting] of history.entries()) {
+    await open(quorum.port, 'quorum long, cold', cold(n), meeting);
+    await open(quorum.port, 'quorum long, loaded', `long history #${n + 1} again, already loaded`, meeting);
+  }
   const stopStarted = performance.now();
-  await server.stop(); // graceful: snapshots every loaded document
+  await quorum.stop(); // graceful: snapshots every loaded document
   const stopMs = performance.now() - stopStarted;
   forms = history.map((meeting) => storedForm(dbPath, meeting.docName));
   const after = storedRows(dbPath, history[0]!.docName);
@@ -101,17 +112,10 @@ export async function openOnQuorum({
     `after a graceful restart (${stopMs.toFixed(0)} ms to stop), long history #1 has ` +
     `${after.snapshot ? 'a snapshot' : 'NO snapshot'} and ${after.log} log rows`;
 
-  // Second server: cold from the snapshot, and the other cold logs.
   const fresh = await restart();
   try {
     await open(fresh.port, 'quorum short, cold', 'short history #2 (1 row), cold, fresh server', baselines[1]!);
-    await open(fresh.port, 'quorum long, cold', cold(0), history[0]!);
-    await open(fresh.port, 'quorum long, cold', cold(2), history[2]!);
-    await open(fresh.port, 'quorum long, cold', cold(1), history[1]!);
-    await open(fresh.port, 'quorum long, cold', cold(3), history[3]!);
-    await open(fresh.port, 'quorum long, loaded', 'long history #2 again, already loaded', history[1]!);
-    await open(fresh.port, 'quorum long, cold', cold(4), history[4]!);
-    await open(fresh.port, 'quorum long, loaded', 'long history #5 again, already loaded', history[4]!);
+    for (const [n, meeting] of history.entries()) await open(fresh.port, 'quorum long, cold', cold(n), meeting);
     await open(fresh.port, 'quorum short, cold', 'short history #3 (1 row), cold', baselines[2]!);
   } finally {
     await fresh.stop();
@@ -119,12 +123,8 @@ export async function openOnQuorum({
   return { opens, compaction };
 }
 
-/**
- * The same kind of long-history document opened from the reference server (on
- * `server`, the one that just carried a load): how much of an open is the
- * client's own work on the document, whatever the server.
- */
-export async function openOnReference(server: ServerProcess, times = 3): Promise<OpenTiming[]> {
+/** Gives the reference server the same long history as Quorum's meetings, held loaded from then on. */
+async function loadOnReference(server: ServerProcess): Promise<HistoryMeeting> {
   const url = `ws://${HOST}:${server.port}`;
   const { updates, minutesLength } = buildHistory(referenceAgenda, HISTORY);
   const source = new Y.Doc();
@@ -137,11 +137,5 @@ export async function openOnReference(server: ServerProcess, times = 3): Promise
   await new Promise((resolve) => setTimeout(resolve, 500)); // let the server take the whole state
   pusher.destroy();
   source.destroy();
-  const reference: HistoryMeeting = { docName: 'long-history', rows: HISTORY, bytes: 0, minutesLength };
-  const opens: OpenTiming[] = [];
-  for (let i = 0; i < times; i++) {
-    const label = `y-websocket reference server, same history, loaded${i === 0 ? '' : ` again (${i + 1})`}`;
-    opens.push({ label, kind: 'reference long, loaded', ...(await timeOpen(url, reference, '')) });
-  }
-  return opens;
+  return { docName: 'long-history', rows: HISTORY, bytes: 0, minutesLength };
 }

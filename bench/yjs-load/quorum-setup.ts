@@ -15,6 +15,11 @@ async function request<T>(base: string, path: string, { token, body }: { token?:
   return (await response.json()) as T;
 }
 
+/** A demo user's session token. */
+export async function signInAs(base: string, email: string): Promise<string> {
+  return (await request<SessionResponse>(base, '/api/session', { body: { email, password: DEMO_PASSWORD } })).token;
+}
+
 /** Tomorrow at 10:00 UTC: the server refuses to schedule a meeting in the past. */
 function tomorrowMorning(): string {
   const day = new Date();
@@ -35,7 +40,7 @@ export async function prepareQuorumMeetings(base: string, scale: Scale): Promise
   const signIn = async (email: string) => {
     let token = tokens.get(email);
     if (!token) {
-      token = (await request<SessionResponse>(base, '/api/session', { body: { email, password: DEMO_PASSWORD } })).token;
+      token = await signInAs(base, email);
       tokens.set(email, token);
     }
     return token;
