@@ -35,7 +35,7 @@ function tomorrowMorning(): string {
  * several connections, but each seat goes to the body's least-seated editor,
  * so no user holds more live sockets than the server allows one user.
  */
-export async function prepareQuorumMeetings(base: string, scale: Scale): Promise<{ seats: Seat[]; adminToken: string; summary: string }> {
+export async function prepareQuorumMeetings(base: string, scale: Scale): Promise<{ seats: Seat[]; summary: string }> {
   const tokens = new Map<string, string>();
   const signIn = async (email: string) => {
     let token = tokens.get(email);
@@ -92,5 +92,5 @@ export async function prepareQuorumMeetings(base: string, scale: Scale): Promise
   const summary =
     `${tokens.size} users signed in, ${socketsOf.size} of them editing, at most ${most} sockets each (limit ${limit}); ` +
     `seats per body: ${[...seatsPerBody].map(([body, n]) => `${body} ${n}`).join(', ')}`;
-  return { seats, adminToken, summary };
+  return { seats, summary };
 }
