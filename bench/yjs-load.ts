@@ -16,9 +16,9 @@
 // is not set, name a single scale (defaults 100 / 20); BENCH_RATE keys/s per
 // editor (2); BENCH_SECONDS measured (30); BENCH_WARMUP seconds (5);
 // BENCH_HISTORY updates in each long-history meeting (20000); BENCH_SERVERS
-// (quorum,reference; add hocuspocus to run it too); BENCH_QUORUM_PROFILE=<dir>
-// to run Quorum with --cpu-prof, a folder per server process
-// (load-<scale>-run<n>, opens, reopen); BENCH_QUORUM_DB_DIR=/dev/shm to put Quorum's
+// (quorum,reference; add hocuspocus to run it too); BENCH_PROFILE=<dir>
+// to run every server with --cpu-prof, a folder per server process
+// (load-<scale>-run<n>, reference-<scale>-run<n>, opens, reopen, reference-opens); BENCH_QUORUM_DB_DIR=/dev/shm to put Quorum's
 // database on tmpfs (diagnostic: takes fsync out); BENCH_QUIET_WAIT seconds to
 // wait, before each load, for other processes to leave the cores idle (120);
 // BENCH_PINNED=0 to run unpinned. Each run's line per server says how much CPU

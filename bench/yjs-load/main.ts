@@ -60,8 +60,8 @@ async function quorumRun(prepared: Prepared, scale: Scale, run: number): Promise
   }
 }
 
-async function referenceRun(scale: Scale): Promise<LoadResult> {
-  const server = await startReference();
+async function referenceRun(scale: Scale, run: number): Promise<LoadResult> {
+  const server = await startReference(`reference-${scale.label}-run${run}`);
   try {
     const url = `ws://${HOST}:${server.port}`;
     return await runLoad(REFERENCE, server, anonymousSeats(scale, 'bench'), (seat) => yWebsocketPeer(url, seat.room, null), initialiseReferenceRoom);
@@ -75,7 +75,7 @@ async function openingRun(prepared: Prepared): Promise<Opens> {
   const dbPath = join(prepared.dir, 'quorum-opens.db');
   copyDatabase(prepared.path, dbPath);
   const quorum = await startQuorum(dbPath, 'opens');
-  const reference = await startReference();
+  const reference = await startReference('reference-opens');
   try {
     console.log(`\n--- Opening long-history meetings: ${await waitForQuiet()}`);
     const token = await signInAs(`http://${HOST}:${quorum.port}`, ADMIN_EMAIL);
@@ -128,7 +128,7 @@ export async function main(): Promise<void> {
       console.log(`\n--- Scale ${scale.label}, run ${run} of ${RUNS}`);
       const results: Run = [];
       if (prepared) results.push(await quorumRun(prepared, scale, run));
-      if (SERVERS.includes('reference')) results.push(await referenceRun(scale));
+      if (SERVERS.includes('reference')) results.push(await referenceRun(scale, run));
       if (SERVERS.includes('hocuspocus')) results.push(await hocuspocusRun(scale));
       for (const r of results) {
         console.log(`${r.name}: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, CPU ${fmt(r.cpuPercent)}%, peak RSS ${fmt(r.peakRssMb)} MB, ${r.delivered}/${r.expected} delivered`);
@@ -144,5 +144,5 @@ export async function main(): Promise<void> {
   }
   console.log('');
   if (RUNS > 0) for (const [index, scale] of SCALES.entries()) console.log(scaleVerdict(scale, runsByScale[index]!));
-  if (PROFILE_DIR) console.log(`\nQuorum CPU profiles written to ${resolve(PROFILE_DIR)}, a folder per server process`);
+  if (PROFILE_DIR) console.log(`\nCPU profiles written to ${resolve(PROFILE_DIR)}, a folder per server process`);
 }

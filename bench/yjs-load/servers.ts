@@ -99,17 +99,22 @@ async function startServer(name: string, args: string[], env: Record<string, str
 
 /**
  * Quorum as `npm start` runs it (compiled, plain Node; build it first with
- * buildServer), on the database at `dbPath`. With BENCH_QUORUM_PROFILE, a CPU
+ * buildServer), on the database at `dbPath`. With BENCH_PROFILE, a CPU
  * profile per server process, in a folder named `profileName`.
  */
 export function startQuorum(dbPath: string, profileName: string): Promise<ServerProcess> {
-  const flags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : [];
-  return startServer('quorum', compiledServerArgs(flags), { QUORUM_DB: dbPath }, /Quorum is running at/);
+  return startServer('quorum', compiledServerArgs(profileFlags(profileName)), { QUORUM_DB: dbPath }, /Quorum is running at/);
+}
+
+/** With BENCH_PROFILE, Node's flags for a CPU profile of the server in a folder named `profileName`. */
+function profileFlags(profileName: string): string[] {
+  return PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : [];
 }
 
 /** y-websocket@2.1.0's bin/server.cjs: in memory, keeps nothing. */
-export function startReference(): Promise<ServerProcess> {
-  return startServer('y-websocket', ['node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
+export function startReference(profileName = 'reference'): Promise<ServerProcess> {
+  const flags = PROFILE_DIR ? [...profileFlags(profileName), '--require', './bench/yjs-load/exit-on-sigterm.cjs'] : [];
+  return startServer('y-websocket', [...flags, 'node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
 }
 
 export function startHocuspocus(): Promise<ServerProcess> {
