@@ -1,6 +1,6 @@
 /**
  * `node fold-long-logs <database> <threshold>`: folds every document's long
- * update log into a snapshot, then exits. The server runs it as a process of
+ * update log (or one holding a large update) into a snapshot, then exits. The server runs it as a process of
  * its own before it starts serving a database file (see `start-up-folding.ts`).
  */
 import { openDatabase } from './db/database.js';
@@ -13,7 +13,7 @@ if (!path || !Number.isInteger(Number(threshold))) {
 }
 const db = openDatabase({ path });
 try {
-  const folded = await createDocumentStore({ db }).compactLongTails(Number(threshold));
+  const folded = await createDocumentStore({ db }).foldLogs(Number(threshold));
   console.log(`Folded the update logs of ${folded.length} document(s) into snapshots`);
 } finally {
   await db.destroy();

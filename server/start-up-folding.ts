@@ -5,7 +5,8 @@ import { createDocumentStore } from './realtime/document-store.js';
 
 /**
  * Folds every document's update log past `threshold` (left by a crash, or
- * imported) into a snapshot, before the server serves. A database file is
+ * imported), or holding a large update (see `FOLD_AT_ONCE_BYTES`), into a
+ * snapshot, before the server serves. A database file is
  * folded by a short-lived process of its own: building thousands of updates
  * into documents takes tens of megabytes that a long-running server would
  * otherwise keep for its whole life (V8 and malloc rarely give memory back).
@@ -15,10 +16,10 @@ export async function foldLongLogs(db: Db, threshold: number): Promise<void> {
   const store = createDocumentStore({ db });
   const sqlite = sqliteOf(db);
   if (sqlite.memory) {
-    await store.compactLongTails(threshold);
+    await store.foldLogs(threshold);
     return;
   }
-  if ((await store.longTails(threshold)).length === 0) return;
+  if ((await store.logsToFold(threshold)).length === 0) return;
   // Compiled, the entry is its sibling bundle; run from source, the TypeScript file, through tsx.
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = fileURLToPath(new URL(fromSource ? './fold-long-logs.ts' : './fold-long-logs.mjs', import.meta.url));

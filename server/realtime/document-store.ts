@@ -18,6 +18,30 @@ export interface StoredDocument {
   storedBytes: number;
 }
 
+/**
+ * An update at least this large is folded into the snapshot as soon as it is
+ * sent on, so the log only ever holds small rows. SQLite keeps about 1,000
+ * bytes of a row on its page (4 KiB pages); a larger row spills onto overflow
+ * pages, and once it is a divider in the log's b-tree every later insert of
+ * every document reads those pages again to find its place (three extra reads
+ * per keystroke, seen under the bench with each meeting's initial content in
+ * the log). Pastes and a meeting's initial content are this large; typing is
+ * tens of bytes.
+ */
+export const FOLD_AT_ONCE_BYTES = 768;
+
+/**
+ * Stores a new document whole, as a snapshot with no log after it: how the
+ * demo seed stores its documents, so the log holds no large rows and a first
+ * open sends the stored bytes as they are.
+ */
+export async function storeNewDocument(db: Db, docName: string, state: Uint8Array, createdAt: string): Promise<void> {
+  await db
+    .insertInto('doc_snapshots')
+    .values({ doc_name: docName, state, state_vector: Y.encodeStateVectorFromUpdate(state), last_update_id: 0, created_at: createdAt })
+    .execute();
+}
+
 /** A document built from its stored, encoded state. */
 export function buildDocument(state: Uint8Array): Y.Doc {
   const doc = new Y.Doc({ gc: true });
@@ -85,12 +109,14 @@ export function createDocumentStore({ db }: { db: Db }) {
     },
 
     /**
-     * Folds every document whose log has grown past `threshold` updates since
-     * its snapshot (after a crash, or history imported) into a new snapshot.
-     * Run before serving: it must not race a live room's appends.
+     * Folds into a new snapshot every document whose log has grown past
+     * `threshold` updates since its snapshot (after a crash, or history
+     * imported) or holds an update of `FOLD_AT_ONCE_BYTES` or more (seeded, or
+     * stored before such updates were folded at once). Run before serving: it
+     * must not race a live room's appends.
      */
-    async compactLongTails(threshold: number): Promise<string[]> {
-      const names = await this.longTails(threshold);
+    async foldLogs(threshold: number): Promise<string[]> {
+      const names = await this.logsToFold(threshold);
       for (const docName of names) {
         const { doc, lastUpdateId } = await this.load(docName);
         if (!doc) continue; // its snapshot is all of it
@@ -100,15 +126,17 @@ export function createDocumentStore({ db }: { db: Db }) {
       return names;
     },
 
-    /** The documents with at least `threshold` updates logged after their snapshot. */
-    async longTails(threshold: number): Promise<string[]> {
+    /** The documents with at least `threshold` updates logged after their snapshot, or one of `FOLD_AT_ONCE_BYTES` or more. */
+    async logsToFold(threshold: number): Promise<string[]> {
       const rows = await db
         .selectFrom('doc_updates')
         .leftJoin('doc_snapshots', 'doc_snapshots.doc_name', 'doc_updates.doc_name')
         .select('doc_updates.doc_name')
         .where((eb) => eb.or([eb('doc_snapshots.last_update_id', 'is', null), eb('doc_updates.id', '>', eb.ref('doc_snapshots.last_update_id'))]))
         .groupBy('doc_updates.doc_name')
-        .having((eb) => eb.fn.countAll(), '>=', threshold)
+        .having((eb) =>
+          eb.or([eb(eb.fn.countAll(), '>=', threshold), eb(eb.fn.max(eb.fn<number>('length', ['doc_updates.update'])), '>=', FOLD_AT_ONCE_BYTES)]),
+        )
         .execute();
       return rows.map((row) => row.doc_name);
     },

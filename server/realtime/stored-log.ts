@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { DocumentStore, StoredDocument } from './document-store.js';
+import { FOLD_AT_ONCE_BYTES, type DocumentStore, type StoredDocument } from './document-store.js';
 
 export interface StoredLogOptions {
   name: string;
@@ -25,6 +25,8 @@ export class StoredLog {
   private lastUpdateId = 0;
   /** Bytes the document takes in storage (snapshot plus log), as the store last reported plus what was appended since. */
   private storedBytes = 0;
+  /** Whether the log holds an update of at least `FOLD_AT_ONCE_BYTES`. */
+  private holdsLargeUpdate = false;
 
   constructor(options: StoredLogOptions) {
     this.name = options.name;
@@ -40,6 +42,7 @@ export class StoredLog {
   async load(): Promise<Pick<StoredDocument, 'doc' | 'state'>> {
     const { doc, state, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
     this.tailLength = tailLength;
+    this.holdsLargeUpdate = false; // one left by an earlier server is folded with the rest of its log
     this.lastUpdateId = lastUpdateId;
     this.storedBytes = storedBytes;
     return { doc, state };
@@ -64,16 +67,21 @@ export class StoredLog {
     this.store.append(this.name, this.lastUpdateId + 1, update, userId);
     this.lastUpdateId += 1;
     this.storedBytes += update.byteLength;
+    this.holdsLargeUpdate ||= update.byteLength >= FOLD_AT_ONCE_BYTES;
   }
 
-  /** Counts an appended update; once the log is long enough, compacts `doc` (and returns that work to await). */
+  /**
+   * Counts an appended update; once the log is long enough, or holds a large
+   * update, compacts `doc` (and returns that work to await).
+   */
   appended(doc: Y.Doc): Promise<void> | undefined {
     this.tailLength += 1;
-    return this.dueForCompaction ? this.compact(doc) : undefined;
+    return this.dueForCompaction || this.holdsLargeUpdate ? this.compact(doc) : undefined;
   }
 
   async compact(doc: Y.Doc): Promise<void> {
     this.storedBytes = await this.store.compact(this.name, doc, this.lastUpdateId);
     this.tailLength = 0;
+    this.holdsLargeUpdate = false;
   }
 }

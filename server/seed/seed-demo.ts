@@ -11,6 +11,7 @@ import { writeActionLogProjection } from '../actions/action-projection.js';
 import { DEMO_ACTIONS, DEMO_AGENCIES, DEMO_BODIES, DEMO_PASSWORD, DEMO_USERS } from './demo-partnership.js';
 import { demoActionLog } from './demo-action-log.js';
 import { writeMeetingProjection } from '../meetings/meeting-projection.js';
+import { storeNewDocument } from '../realtime/document-store.js';
 import { demoMeetingDocument } from './demo-meeting-document.js';
 
 const STANDING_ITEM_MINUTES = 15;
@@ -137,10 +138,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
           .returning('id')
           .executeTakeFirstOrThrow();
         const { update, snapshot } = demoMeetingDocument({ status, agenda, memberIds });
-        await trx
-          .insertInto('doc_updates')
-          .values({ doc_name: meetingDocName(meetingId), id: 1, update, user_id: null, created_at: createdAt })
-          .execute();
+        await storeNewDocument(trx, meetingDocName(meetingId), update, createdAt);
         await writeMeetingProjection(trx, meetingId, snapshot);
       }
     }
@@ -157,10 +155,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
       }));
       if (inputs.length === 0) continue;
       const { update, actions } = demoActionLog(body.referencePrefix, inputs, now);
-      await trx
-        .insertInto('doc_updates')
-        .values({ doc_name: actionLogDocName(bodyId), id: 1, update, user_id: null, created_at: createdAt })
-        .execute();
+      await storeNewDocument(trx, actionLogDocName(bodyId), update, createdAt);
       await writeActionLogProjection(trx, bodyId, actions, []);
     }
 

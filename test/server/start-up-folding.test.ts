@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from '../../server/db/database.js';
-import { createDocumentStore } from '../../server/realtime/document-store.js';
+import { createDocumentStore, FOLD_AT_ONCE_BYTES } from '../../server/realtime/document-store.js';
 import { foldLongLogs } from '../../server/start-up-folding.js';
 import { startRunningApp } from '../support/running-app.js';
 import { openSeededTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -40,6 +40,21 @@ describe('folding long update logs at start-up, in a process of its own', () => 
     const reopened = await createDocumentStore({ db: database.db }).load('test.long');
     expect(reopened.state).toBeDefined(); // opened straight from the snapshot
     expect((await createDocumentStore({ db: database.db }).read('test.long')).getText('minutes').toString()).toBe(typed);
+  });
+
+  it('folds a short log that holds a large update (seeded, or stored before those were folded at once)', async () => {
+    database = openSeededTestDatabase();
+    const store = createDocumentStore({ db: database.db });
+    const doc = new Y.Doc();
+    doc.getText('minutes').insert(0, 'p'.repeat(FOLD_AT_ONCE_BYTES));
+    store.append('test.pasted', 1, Y.encodeStateAsUpdate(doc), null);
+    await logTyping(database, 'test.typed', 20);
+
+    await foldLongLogs(database.db, 500);
+
+    expect(await logRows(database, 'test.pasted')).toEqual([]);
+    expect(await logRows(database, 'test.typed')).toHaveLength(20);
+    expect((await store.read('test.pasted')).getText('minutes').length).toBe(FOLD_AT_ONCE_BYTES);
   });
 
   it('runs before the compiled server serves, which then opens the document whole', async () => {

@@ -5,7 +5,7 @@ import type { DocIssue } from '../../../shared/doc-validation.js';
 import { CLOSE_CODES, MESSAGE_TYPE, parseRefusal, type Refusal } from '../../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from '../../../server/realtime/document-kind.js';
 import { DocumentRoom, type RoomConnection } from '../../../server/realtime/document-room.js';
-import { createDocumentStore, type DocumentStore } from '../../../server/realtime/document-store.js';
+import { createDocumentStore, FOLD_AT_ONCE_BYTES, type DocumentStore } from '../../../server/realtime/document-store.js';
 import { encodeSyncStep1, encodeUpdate } from '../../../server/realtime/wire.js';
 import { openSeededTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
@@ -122,6 +122,26 @@ describe('a document room', () => {
     const stored = { ...(await store.load(name)), doc: await store.read(name) };
     expect(stored.storedBytes).toBeLessThan(64 * 1024);
     expect((stored.doc.getMap('notes').get('text') as Y.Text).length).toBe(0);
+  });
+
+  it('folds a large update (a paste, a meeting’s first content) into the snapshot as soon as peers have it, keeping typing in the log', async () => {
+    const { name, room } = await openRoom();
+    const writer = fakeConnection(1);
+    const reader = fakeConnection(2);
+    room.join(writer);
+    room.join(reader);
+    const client = clientOf(room, writer);
+    await client.send((doc) => doc.getMap('notes').set('text', new Y.Text()));
+    const text = () => client.doc.getMap('notes').get('text') as Y.Text;
+    await client.send(() => text().insert(0, 'typed'));
+    expect(await storedRows(name)).toBe(2);
+
+    await client.send(() => text().insert(5, 'p'.repeat(FOLD_AT_ONCE_BYTES)));
+    expect(reader.updates()).toBe(3);
+    expect(await storedRows(name)).toBe(0);
+    await client.send(() => text().insert(0, '!'));
+    expect(await storedRows(name)).toBe(1);
+    expect((await store.read(name)).getMap('notes').get('text')!.toString()).toBe(`!typed${'p'.repeat(FOLD_AT_ONCE_BYTES)}`);
   });
 
   it('throws a server change its kind’s check refuses, storing and sending nothing, and carries on', async () => {
