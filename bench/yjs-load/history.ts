@@ -48,7 +48,8 @@ export function buildHistory(agenda: readonly AgendaTemplateItem[], rows: number
 
 /**
  * Seeds the demo partnership and writes `count` long-history live JAG meetings
- * (`rows` updates each) and `shortCount` one-update ones straight into SQLite.
+ * (`rows` updates each) and `shortCount` ones holding their first content alone
+ * (one update, which start-up folding turns into a snapshot) straight into SQLite.
  */
 export async function prepareQuorumDatabase(
   path: string,

@@ -98,7 +98,7 @@ export async function compareOpens({
   let forms = history.map(() => 'folded into a snapshot at start-up');
   const cold = (n: number) => `long history #${n + 1}, cold, ${forms[n]}`;
 
-  await open(quorum.port, 'quorum short, cold', 'short history #1 (1 row), cold', baselines[0]!);
+  await open(quorum.port, 'quorum short, cold', 'short history #1 (its first content alone), cold', baselines[0]!);
   for (const [n, meeting] of history.entries()) {
     await open(quorum.port, 'quorum long, cold', cold(n), meeting);
     await open(quorum.port, 'quorum long, loaded', `long history #${n + 1} again, already loaded`, meeting);
@@ -114,9 +114,9 @@ export async function compareOpens({
 
   const fresh = await restart();
   try {
-    await open(fresh.port, 'quorum short, cold', 'short history #2 (1 row), cold, fresh server', baselines[1]!);
+    await open(fresh.port, 'quorum short, cold', 'short history #2 (its first content alone), cold, fresh server', baselines[1]!);
     for (const [n, meeting] of history.entries()) await open(fresh.port, 'quorum long, cold', cold(n), meeting);
-    await open(fresh.port, 'quorum short, cold', 'short history #3 (1 row), cold', baselines[2]!);
+    await open(fresh.port, 'quorum short, cold', 'short history #3 (its first content alone), cold', baselines[2]!);
   } finally {
     await fresh.stop();
   }

@@ -1,7 +1,7 @@
 import { closeSync, fdatasync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type MigrationResultSet, type SqliteDatabase } from 'kysely';
 import { migrations } from '../../schema/index.js';
 import type { Database } from './tables.js';
 
@@ -50,7 +50,7 @@ class ConnectionKysely extends Kysely<Database> {
   readonly #sqlite: SQLite.Database;
 
   constructor(sqlite: SQLite.Database) {
-    super({ dialect: new SqliteDialect({ database: sqlite }) });
+    super({ dialect: new SqliteDialect({ database: preparingOnce(sqlite) }) });
     this.#sqlite = sqlite;
   }
 
@@ -58,6 +58,35 @@ class ConnectionKysely extends Kysely<Database> {
     await super.destroy();
     if (this.#sqlite.open) this.#sqlite.close();
   }
+}
+
+/** Distinct queries whose prepared statements are kept, the most recently used (kysely writes a query shape as the same SQL every time). */
+export const PREPARED_STATEMENTS_KEPT = 200;
+
+/**
+ * The connection as kysely sees it, preparing each distinct SQL text once:
+ * kysely prepares every query afresh, and SQLite's compiling a statement
+ * costs as much as running most of ours. Kysely runs one query at a time on
+ * the connection (a streamed one holds it until done), so a kept statement is
+ * never asked for while it is still running.
+ */
+function preparingOnce(sqlite: SQLite.Database): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const statement = kept.get(sql);
+      if (statement) {
+        kept.delete(sql); // and back in as the most recently used
+        kept.set(sql, statement);
+        return statement;
+      }
+      const prepared = sqlite.prepare(sql);
+      kept.set(sql, prepared);
+      if (kept.size > PREPARED_STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
+      return prepared;
+    },
+  };
 }
 
 /** The pause in writing after which the WAL is copied back into the database file. */
