@@ -1,7 +1,8 @@
 /**
  * `node fold-long-logs <database> <threshold>`: folds every document's long
- * update log (or one holding a large update) into a snapshot, then exits. The server runs it as a process of
- * its own before it starts serving a database file (see `start-up-folding.ts`).
+ * update log (or one holding a large update) into a snapshot, then exits.
+ * The server runs it as a process of its own before it starts serving a
+ * database file (see `start-up-folding.ts`).
  */
 import { openDatabase } from './db/database.js';
 import { createDocumentStore } from './realtime/document-store.js';

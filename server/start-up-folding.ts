@@ -6,9 +6,9 @@ import { createDocumentStore } from './realtime/document-store.js';
 /**
  * Folds every document's update log past `threshold` (left by a crash, or
  * imported), or holding a large update (see `FOLD_AT_ONCE_BYTES`), into a
- * snapshot, before the server serves. A database file is
- * folded by a short-lived process of its own: building thousands of updates
- * into documents takes tens of megabytes that a long-running server would
+ * snapshot, before the server serves. A database file is folded by a
+ * short-lived process of its own: building thousands of updates into
+ * documents takes tens of megabytes that a long-running server would
  * otherwise keep for its whole life (V8 and malloc rarely give memory back).
  * An in-memory database, which no other process can open, is folded in place.
  */

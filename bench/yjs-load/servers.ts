@@ -111,8 +111,8 @@ function profileFlags(profileName: string): string[] {
   return PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : [];
 }
 
-/** y-websocket@2.1.0's bin/server.cjs: in memory, keeps nothing. */
-export function startReference(profileName = 'reference'): Promise<ServerProcess> {
+/** y-websocket@2.1.0's bin/server.cjs: in memory, keeps nothing. With BENCH_PROFILE, profiled into a folder named `profileName`. */
+export function startReference(profileName: string): Promise<ServerProcess> {
   const flags = PROFILE_DIR ? [...profileFlags(profileName), '--require', './bench/yjs-load/exit-on-sigterm.cjs'] : [];
   return startServer('y-websocket', [...flags, 'node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
 }

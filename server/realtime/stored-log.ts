@@ -25,7 +25,7 @@ export class StoredLog {
   private lastUpdateId = 0;
   /** Bytes the document takes in storage (snapshot plus log), as the store last reported plus what was appended since. */
   private storedBytes = 0;
-  /** Whether the log holds an update of at least `FOLD_AT_ONCE_BYTES`. */
+  /** Whether an update of at least `FOLD_AT_ONCE_BYTES` was appended since the last compaction (one stored by an earlier server is folded at start-up). */
   private holdsLargeUpdate = false;
 
   constructor(options: StoredLogOptions) {
@@ -42,7 +42,6 @@ export class StoredLog {
   async load(): Promise<Pick<StoredDocument, 'doc' | 'state'>> {
     const { doc, state, tailLength, lastUpdateId, storedBytes } = await this.store.load(this.name);
     this.tailLength = tailLength;
-    this.holdsLargeUpdate = false; // one left by an earlier server is folded with the rest of its log
     this.lastUpdateId = lastUpdateId;
     this.storedBytes = storedBytes;
     return { doc, state };
