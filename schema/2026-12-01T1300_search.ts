@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
  * found without walking every match). SQL triggers keep both up to date from the
  * tables the projections already write, so no projection code knows of search.
  */
-const entryTriggers = [
+export const entryTriggers = [
   // The FTS index follows search_entries (external content, keyed by its id).
   `create trigger search_entries_ai after insert on search_entries begin
      insert into search_text (rowid, title, text, kind) values (new.id, new.title, new.text, new.kind);
@@ -22,25 +22,25 @@ const entryTriggers = [
    end`,
 ];
 
-const INTO = 'insert into search_entries (kind, source_key, body_id, meeting_id, item_id, part_two, record_id, title, text, date)';
+export const INTO = 'insert into search_entries (kind, source_key, body_id, meeting_id, item_id, part_two, record_id, title, text, date)';
 
 /** Each kind's entry, selected from its row `r` (NEW in a trigger, the table's alias when backfilling); meetings are `m`. */
-const itemEntry = (r: string) => `select 'minutes', ${r}.meeting_id || '/' || ${r}.item_id, m.body_id, ${r}.meeting_id, ${r}.item_id,
+export const itemEntry = (r: string) => `select 'minutes', ${r}.meeting_id || '/' || ${r}.item_id, m.body_id, ${r}.meeting_id, ${r}.item_id,
   ${r}.part_two, ${r}.item_id, ${r}.title, ${r}.minutes, m.starts_at`;
 
 const itemOf = (r: string, column: string) =>
   `(select ${column} from agenda_items i where i.meeting_id = ${r}.meeting_id and i.item_id = ${r}.item_id)`;
 
-const decisionEntry = (r: string) => `select 'decision', ${r}.meeting_id || '/' || ${r}.decision_id, m.body_id, ${r}.meeting_id, ${r}.item_id,
+export const decisionEntry = (r: string) => `select 'decision', ${r}.meeting_id || '/' || ${r}.decision_id, m.body_id, ${r}.meeting_id, ${r}.item_id,
   coalesce(${itemOf(r, 'part_two')}, 1), ${r}.decision_id, coalesce(${itemOf(r, 'title')}, ''), ${r}.text, m.starts_at`;
 
-const actionEntry = (r: string) => `select 'action', ${r}.body_id || '/' || ${r}.action_id, ${r}.body_id, null, null, 0, ${r}.action_id,
+export const actionEntry = (r: string) => `select 'action', ${r}.body_id || '/' || ${r}.action_id, ${r}.body_id, null, null, 0, ${r}.action_id,
   ${r}.title, trim(coalesce(${r}.reference, '') || ' ' || ${r}.description || ' ' || coalesce(${r}.latest_progress, '')), ${r}.created_at`;
 
-const escalationEntry = (r: string) => `select 'escalation', cast(${r}.id as text), ${r}.to_body_id, null, null, 0, cast(${r}.id as text),
+export const escalationEntry = (r: string) => `select 'escalation', cast(${r}.id as text), ${r}.to_body_id, null, null, 0, cast(${r}.id as text),
   ${r}.summary, trim(${r}.reason || ' ' || coalesce(${r}.answer, '')), ${r}.raised_at`;
 
-const ofMeeting = 'from meetings m where m.id = new.meeting_id';
+export const ofMeeting = 'from meetings m where m.id = new.meeting_id';
 const insertItem = `${INTO} ${itemEntry('new')} ${ofMeeting};`;
 const insertDecision = `${INTO} ${decisionEntry('new')} ${ofMeeting};`;
 const insertAction = `${INTO} ${actionEntry('new')};`;
@@ -50,9 +50,9 @@ const insertEscalation = `${INTO} ${escalationEntry('new')};`;
 const decisionsFollow = `update search_entries set part_two = new.part_two, title = new.title
   where kind = 'decision' and meeting_id = new.meeting_id and item_id = new.item_id;`;
 
-const forget = (kind: string, key: string) => `delete from search_entries where kind = '${kind}' and source_key = ${key};`;
+export const forget = (kind: string, key: string) => `delete from search_entries where kind = '${kind}' and source_key = ${key};`;
 
-const sourceTriggers = [
+export const sourceTriggers = [
   `create trigger search_agenda_items_ai after insert on agenda_items begin ${insertItem} ${decisionsFollow} end`,
   `create trigger search_agenda_items_ad after delete on agenda_items begin ${forget('minutes', "old.meeting_id || '/' || old.item_id")} end`,
   `create trigger search_agenda_items_au after update on agenda_items
