@@ -14,11 +14,11 @@ export function pinned(core: number, command: string, args: string[]): [string, 
 
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 
-/** User + system CPU seconds a process has used so far. */
-export function cpuSecondsOf(pid: number): number {
+/** CPU seconds a process has used so far, in its own code and in the kernel on its behalf. */
+export function cpuSecondsOf(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime
+  return { user: Number(fields[11]) / CLOCK_TICKS, system: Number(fields[12]) / CLOCK_TICKS }; // utime, stime
 }
 
 /** Busy (non-idle) seconds of each CPU core so far, from /proc/stat. */

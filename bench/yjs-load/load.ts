@@ -25,6 +25,8 @@ export interface LoadResult {
   expected: number;
   keystrokes: number;
   cpuPercent: number;
+  /** The part of cpuPercent spent in the kernel (sockets, file writes). */
+  systemCpuPercent: number;
   peakRssMb: number;
   connectMs: number;
   drops: number;
@@ -135,8 +137,8 @@ export async function runLoad(
       peakRssMb = Math.max(peakRssMb, rssMbOf(server.pid));
     }, 100);
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
-    let cpuAtStart = 0;
-    let cpuAtEnd = 0;
+    let cpuAtStart = { user: 0, system: 0 };
+    let cpuAtEnd = { user: 0, system: 0 };
     let windowStart = 0;
     let windowEnd = 0;
     let generatorAtStart = process.cpuUsage();
@@ -197,7 +199,8 @@ export async function runLoad(
     clearInterval(rssSampler);
 
     const windowSeconds = (windowEnd - windowStart) / 1000;
-    const serverCpu = cpuAtEnd - cpuAtStart;
+    const serverSystem = cpuAtEnd.system - cpuAtStart.system;
+    const serverCpu = cpuAtEnd.user - cpuAtStart.user + serverSystem;
     const generatorSeconds = (generatorCpu.user + generatorCpu.system) / 1e6;
     const coreBusy = (core: number) => (coresAtEnd[core] ?? Number.NaN) - (coresAtStart[core] ?? Number.NaN);
     // Unpinned, the split between cores is unknown: count both cores together.
@@ -214,6 +217,7 @@ export async function runLoad(
       expected,
       keystrokes,
       cpuPercent: (serverCpu / windowSeconds) * 100,
+      systemCpuPercent: (serverSystem / windowSeconds) * 100,
       peakRssMb,
       idleRssMb,
       connectMs,

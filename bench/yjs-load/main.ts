@@ -1,5 +1,5 @@
-// The bench's course: for each scale, RUNS runs of a fresh Quorum, then a fresh reference
-// server (then Hocuspocus when asked), so that drift over the session hits each alike;
+// The bench's course: for each scale, RUNS runs of a fresh Quorum and a fresh reference
+// server (and Hocuspocus when asked), Quorum first in odd runs and last in even ones;
 // then the long-history opens, on a fresh Quorum and a fresh reference server side by side.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,9 +127,14 @@ export async function main(): Promise<void> {
     for (let run = 1; run <= RUNS; run++) {
       console.log(`\n--- Scale ${scale.label}, run ${run} of ${RUNS}`);
       const results: Run = [];
-      if (prepared) results.push(await quorumRun(prepared, scale, run));
-      if (SERVERS.includes('reference')) results.push(await referenceRun(scale, run));
-      if (SERVERS.includes('hocuspocus')) results.push(await hocuspocusRun(scale));
+      // Quorum first in odd runs, last in even ones: a machine that slows or speeds up over the
+      // minutes of a bench then weighs on both sides of each ratio alike, not always on one.
+      const quorum = prepared ? [() => quorumRun(prepared, scale, run)] : [];
+      const others = [
+        ...(SERVERS.includes('reference') ? [() => referenceRun(scale, run)] : []),
+        ...(SERVERS.includes('hocuspocus') ? [() => hocuspocusRun(scale)] : []),
+      ];
+      for (const next of run % 2 === 1 ? [...quorum, ...others] : [...others, ...quorum]) results.push(await next());
       for (const r of results) {
         console.log(`${r.name}: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, CPU ${fmt(r.cpuPercent)}%, peak RSS ${fmt(r.peakRssMb)} MB, ${r.delivered}/${r.expected} delivered`);
       }

@@ -60,6 +60,7 @@ function runLines(runs: Run[]): string[] {
     run.map(
       (r) =>
         `run ${i + 1}, ${r.name}: ${r.keystrokes} keystrokes measured, all peers connected and synced in ${fmt(r.connectMs, 0)} ms; ` +
+        `server CPU ${fmt(r.cpuPercent - r.systemCpuPercent)}% in its own code + ${fmt(r.systemCpuPercent)}% in the kernel; ` +
         `server RSS ${fmt(r.idleRssMb)} MB before connecting; generator CPU ${fmt(r.generatorCpuPercent)}% of core 1, ` +
         `event-loop delay p99 ${fmt(r.loopDelayP99Ms, 2)} ms / max ${fmt(r.loopDelayMaxMs, 1)} ms (1 ms timer), ` +
         `keystroke schedule lag p99 ${fmt(r.scheduleLagP99Ms, 2)} ms; ` +
