@@ -9,6 +9,7 @@ import * as minutesLifecycle from './2026-12-01T1600_minutes_lifecycle.js';
 import * as snapshotStateVector from './2026-12-01T2000_snapshot_state_vector.js';
 import * as docUpdatesByDocument from './2026-12-01T2200_doc_updates_by_document.js';
 import * as searchFollowsChanges from './2026-12-02T0600_search_follows_changes.js';
+import * as actionsClusteredByBody from './2026-12-02T0700_actions_clustered_by_body.js';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T2000_snapshot_state_vector': snapshotStateVector,
   '2026-12-01T2200_doc_updates_by_document': docUpdatesByDocument,
   '2026-12-02T0600_search_follows_changes': searchFollowsChanges,
+  '2026-12-02T0700_actions_clustered_by_body': actionsClusteredByBody,
 };

@@ -24,7 +24,7 @@ describe('migrations', () => {
     await freshDatabase();
     const first = await migrateToLatest(db);
     expect(first.results?.map((result) => result.status)).toEqual(Object.keys(migrations).map(() => 'Success'));
-    expect(Object.keys(migrations)).toHaveLength(10);
+    expect(Object.keys(migrations)).toHaveLength(11);
 
     const tables = await db.introspection.getTables();
     expect(tables.map((table) => table.name).sort()).toEqual(
