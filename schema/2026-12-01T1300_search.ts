@@ -50,7 +50,7 @@ const insertEscalation = `${INTO} ${escalationEntry('new')};`;
 const decisionsFollow = `update search_entries set part_two = new.part_two, title = new.title
   where kind = 'decision' and meeting_id = new.meeting_id and item_id = new.item_id;`;
 
-export const forget = (kind: string, key: string) => `delete from search_entries where kind = '${kind}' and source_key = ${key};`;
+const forget = (kind: string, key: string) => `delete from search_entries where kind = '${kind}' and source_key = ${key};`;
 
 export const sourceTriggers = [
   `create trigger search_agenda_items_ai after insert on agenda_items begin ${insertItem} ${decisionsFollow} end`,

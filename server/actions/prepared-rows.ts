@@ -1,27 +1,27 @@
 import type SQLite from 'better-sqlite3';
 import type { Compilable } from 'kysely';
 import { sqliteOf, type Db } from '../db/database.js';
+import { keptStatements } from '../db/kept-statements.js';
 
 interface PreparedQuery {
   statement: SQLite.Statement;
   columns: string[];
 }
 
-/** A log's filters and sorts make a few hundred SQL texts at most; past this many, start again. */
+/** A log's filters and sorts make a few hundred SQL texts at most: the most recently used this many are kept. */
 const MOST_STATEMENTS = 500;
-const preparedByConnection = new WeakMap<SQLite.Database, Map<string, PreparedQuery>>();
+const preparedByConnection = new WeakMap<SQLite.Database, (sql: string) => PreparedQuery>();
 
 function prepared(sqlite: SQLite.Database, sql: string): PreparedQuery {
-  let bySql = preparedByConnection.get(sqlite);
-  if (!bySql) preparedByConnection.set(sqlite, (bySql = new Map()));
-  let query = bySql.get(sql);
-  if (!query) {
-    if (bySql.size >= MOST_STATEMENTS) bySql.clear();
-    const statement = sqlite.prepare(sql).raw(true);
-    query = { statement, columns: statement.columns().map((column) => column.name) };
-    bySql.set(sql, query);
+  let prepare = preparedByConnection.get(sqlite);
+  if (!prepare) {
+    prepare = keptStatements(MOST_STATEMENTS, (text) => {
+      const statement = sqlite.prepare(text).raw(true);
+      return { statement, columns: statement.columns().map((column) => column.name) };
+    });
+    preparedByConnection.set(sqlite, prepare);
   }
-  return query;
+  return prepare(sql);
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationResultSet, type SqliteDatabase } from 'kysely';
 import { migrations } from '../../schema/index.js';
+import { keptStatements } from './kept-statements.js';
 import type { Database } from './tables.js';
 
 export type Db = Kysely<Database>;
@@ -64,29 +65,13 @@ class ConnectionKysely extends Kysely<Database> {
 export const PREPARED_STATEMENTS_KEPT = 200;
 
 /**
- * The connection as kysely sees it, preparing each distinct SQL text once:
- * kysely prepares every query afresh, and SQLite's compiling a statement
- * costs as much as running most of ours. Kysely runs one query at a time on
+ * The connection as kysely sees it, preparing each distinct SQL text once
+ * (kysely prepares every query afresh). Kysely runs one query at a time on
  * the connection (a streamed one holds it until done), so a kept statement is
  * never asked for while it is still running.
  */
 function preparingOnce(sqlite: SQLite.Database): SqliteDatabase {
-  const kept = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql) {
-      const statement = kept.get(sql);
-      if (statement) {
-        kept.delete(sql); // and back in as the most recently used
-        kept.set(sql, statement);
-        return statement;
-      }
-      const prepared = sqlite.prepare(sql);
-      kept.set(sql, prepared);
-      if (kept.size > PREPARED_STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
-      return prepared;
-    },
-  };
+  return { close: () => sqlite.close(), prepare: keptStatements(PREPARED_STATEMENTS_KEPT, (sql) => sqlite.prepare(sql)) };
 }
 
 /** The pause in writing after which the WAL is copied back into the database file. */
