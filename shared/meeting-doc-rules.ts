@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { plainEntries, type DocIssue } from './doc-validation.js';
-import { typedText } from './meeting-doc-validation.js';
+import { measureMeeting, typedText, type MeetingSize } from './meeting-doc-validation.js';
 import { meetingPhase } from './minutes-lifecycle.js';
 import { agendaOf, attendanceOf, declarationsOf, readMeta, type MeetingMeta } from './meeting-doc.js';
 import {
@@ -35,6 +35,8 @@ export interface MeetingBefore {
   attendance: Map<string, unknown>;
   /** Each declaration's fields by its id. */
   declarations: Map<string, string>;
+  /** For checking typing's effect on the document's size without walking it at each keystroke. */
+  size: MeetingSize;
 }
 
 const ITEM_FIELDS = ['title', 'presenter', 'minutesAllotted', 'partTwo', 'exemptionParagraph', 'order'] as const;
@@ -51,7 +53,7 @@ export function captureMeeting(doc: Y.Doc): MeetingBefore {
       decisionEntries: new Set(decisions instanceof Y.Array ? (decisions.toArray() as Y.AbstractType<any>[]) : []),
     });
   });
-  return { meta: readMeta(doc), items, attendance: new Map(attendanceOf(doc).entries()), declarations: declarationsById(doc) };
+  return { meta: readMeta(doc), items, attendance: new Map(attendanceOf(doc).entries()), declarations: declarationsById(doc), size: measureMeeting(doc) };
 }
 
 function declarationsById(doc: Y.Doc): Map<string, string> {

@@ -148,36 +148,60 @@ export function validateMeetingDoc(doc: Y.Doc, { memberIds }: MeetingDocRules): 
   return issues;
 }
 
-/** All the text a (valid) meeting document holds, in characters. */
-function documentCharacters(doc: Y.Doc): number {
-  let characters = 0;
+/**
+ * What a (valid) meeting document's size is made of: the characters that only
+ * a change to its structure can change (titles, presenters, interests,
+ * decisions stored as strings), and the texts typed into (minutes and
+ * decisions), whose lengths typing changes.
+ */
+export interface MeetingSize {
+  fixedCharacters: number;
+  texts: readonly Y.Text[];
+}
+
+export function measureMeeting(doc: Y.Doc): MeetingSize {
+  let fixedCharacters = 0;
+  const texts: Y.Text[] = [];
   agendaOf(doc).forEach((item) => {
     if (!(item instanceof Y.Map)) return;
-    characters += String(item.get('title') ?? '').length + String(item.get('presenter') ?? '').length;
+    fixedCharacters += String(item.get('title') ?? '').length + String(item.get('presenter') ?? '').length;
     const minutes = item.get('minutes');
-    if (minutes instanceof Y.Text) characters += minutes.length;
+    if (minutes instanceof Y.Text) texts.push(minutes);
     const decisions = item.get('decisions');
     if (decisions instanceof Y.Array) {
       decisions.forEach((decision) => {
         if (!(decision instanceof Y.Map)) return;
         const text = decision.get('text');
-        characters += text instanceof Y.Text ? text.length : String(text ?? '').length;
+        if (text instanceof Y.Text) texts.push(text);
+        else fixedCharacters += String(text ?? '').length;
       });
     }
   });
   declarationsOf(doc).forEach((declaration) => {
-    if (declaration instanceof Y.Map) characters += String(declaration.get('interest') ?? '').length;
+    if (declaration instanceof Y.Map) fixedCharacters += String(declaration.get('interest') ?? '').length;
   });
+  return { fixedCharacters, texts };
+}
+
+/** All the text the document holds now, in characters, while its structure is as measured. */
+function charactersOf({ fixedCharacters, texts }: MeetingSize): number {
+  let characters = fixedCharacters;
+  for (const text of texts) characters += text.length;
   return characters;
 }
+
+const documentCharacters = (doc: Y.Doc): number => charactersOf(measureMeeting(doc));
 
 /**
  * The quick check for the commonest update, typing into minutes or a
  * decision: when only existing texts changed, the structure is as valid as it
- * was, so only their lengths and the document's size need checking. Who may
- * type where is `meeting-doc-rules.ts`'s `refusedTyping`.
+ * was, so only their lengths and the document's size need checking. `size` is
+ * the document as measured before the typing began (typing keeps it true, as
+ * the texts are the same ones), so no keystroke walks the agenda; without it
+ * the document is measured now. Who may type where is `meeting-doc-rules.ts`'s
+ * `refusedTyping`.
  */
-export function validateTyping(doc: Y.Doc, changedTexts: readonly Y.Text[]): DocIssue[] {
+export function validateTyping(doc: Y.Doc, changedTexts: readonly Y.Text[], size: MeetingSize = measureMeeting(doc)): DocIssue[] {
   const issues: DocIssue[] = [];
   for (const text of changedTexts) {
     const place = typedText(doc, text);
@@ -189,7 +213,7 @@ export function validateTyping(doc: Y.Doc, changedTexts: readonly Y.Text[]): Doc
       issues.push({ path: `agenda.${place.itemId}.decisions`, message: `A decision can be up to ${MEETING_DOC_LIMITS.decisionLength} characters` });
     }
   }
-  if (documentCharacters(doc) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
+  if (charactersOf(size) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
   return issues;
 }
 

@@ -60,7 +60,7 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
       if (changedOnlyTexts(changed)) {
         // Typing into minutes or a decision: the structure is untouched, so check lengths and who types where.
         const texts = [...changed] as Y.Text[];
-        const issues = validateTyping(doc, texts);
+        const issues = validateTyping(doc, texts, before.size);
         return issues.length > 0 ? issues : refusedTyping(doc, before, texts, context);
       }
       const issues = validateMeetingDoc(doc, { memberIds: context.memberIds });

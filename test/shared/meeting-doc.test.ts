@@ -9,7 +9,7 @@ import {
   readMeetingDoc,
   resolutionWording,
 } from '../../shared/meeting-doc.js';
-import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
+import { measureMeeting, validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
 import { standardAgenda } from '../../shared/meetings.js';
 
 const rules = { memberIds: new Set([1, 2, 3]) };
@@ -134,6 +134,28 @@ describe('the meeting document', () => {
     expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toContain(
       `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`,
     );
+  });
+
+  it('checks typing against the size measured before it began, the typed texts counted as they are now', () => {
+    const doc = templateDoc();
+    const [first, second] = readAgenda(doc).map((item) => agendaOf(doc).get(item.id)!.get('minutes') as Y.Text);
+    const limit = `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`;
+    let filled = measureMeeting(doc).texts.reduce((sum, text) => sum + text.length, measureMeeting(doc).fixedCharacters);
+    while (filled < MEETING_DOC_LIMITS.documentCharacters - 100) {
+      const id = addAgendaItem(doc, { title: 'Filler', minutesAllotted: 5 });
+      const words = 'x'.repeat(Math.min(MEETING_DOC_LIMITS.minutesTextLength, MEETING_DOC_LIMITS.documentCharacters - 100 - filled - 6));
+      (agendaOf(doc).get(id)!.get('minutes') as Y.Text).insert(0, words);
+      filled += 'Filler'.length + words.length;
+    }
+    const size = measureMeeting(doc);
+    first!.insert(0, 'x'.repeat(60));
+    expect(validateTyping(doc, [first!], size)).toEqual([]);
+    second!.insert(0, 'x'.repeat(60)); // the limit is passed in another text than the one just typed into
+    expect(validateTyping(doc, [second!], size).map((issue) => issue.message)).toEqual([limit]);
+    expect(validateTyping(doc, [second!]).map((issue) => issue.message)).toEqual([limit]);
+    expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toContain(limit);
+    first!.delete(0, 60);
+    expect(validateTyping(doc, [first!], size)).toEqual([]);
   });
 
   it('words a resolution with “RESOLVED that” once, whether or not the chair typed it', () => {
