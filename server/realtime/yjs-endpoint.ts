@@ -5,6 +5,7 @@ import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, YJS_PATH } from '../../shared/realtime-protocol.js';
 import { sessionOfHandshake } from '../auth/handshake-session.js';
 import type { Db } from '../db/database.js';
+import { frameFor } from './binary-frame.js';
 import { RefusalError } from './document-kind.js';
 import type { DocumentRegistry } from './document-registry.js';
 import type { DocumentRoom, RoomConnection } from './document-room.js';
@@ -48,7 +49,8 @@ export function createYjsEndpoint({
   maxBufferedBytes = REALTIME_LIMITS.socketBufferedBytes,
   pingIntervalMs = 30_000,
 }: YjsEndpointOptions) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  // Uncompressed, as `binaryFrame` writes its frames.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false });
   const alive = new WeakSet<WebSocket>();
   const socketsPerUser = new Map<number, number>();
 
@@ -58,7 +60,8 @@ export function createYjsEndpoint({
     else socketsPerUser.delete(userId);
   }
 
-  async function accept(socket: WebSocket, request: IncomingMessage, url: URL): Promise<void> {
+  /** `raw` is the upgraded connection under `socket`, to which messages are written as ready frames. */
+  async function accept(socket: WebSocket, raw: Duplex, request: IncomingMessage, url: URL): Promise<void> {
     // Messages that arrive while we check who is asking wait their turn.
     const early: Uint8Array[] = [];
     let earlyBytes = 0;
@@ -108,7 +111,8 @@ export function createYjsEndpoint({
           // A peer that stops reading would have us queue everything sent to it, without end.
           // Checked before adding, so a reading client can always receive one whole document.
           if (socket.bufferedAmount > maxBufferedBytes) return socket.terminate();
-          socket.send(message);
+          // ws writes to the same connection, synchronously (no compression), so frames keep their order.
+          raw.write(frameFor(message));
         },
         close: (code, reason) => socket.close(code, reason),
       };
@@ -147,7 +151,7 @@ export function createYjsEndpoint({
   return {
     path: YJS_PATH,
     handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, url: URL): void {
-      wss.handleUpgrade(request, socket, head, (webSocket) => void accept(webSocket, request, url));
+      wss.handleUpgrade(request, socket, head, (webSocket) => void accept(webSocket, socket, request, url));
     },
     async close(): Promise<void> {
       clearInterval(ping);
