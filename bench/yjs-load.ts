@@ -21,7 +21,8 @@
 // (load-<scale>-run<n>, reference-<scale>-run<n>, opens, reopen, reference-opens); BENCH_QUORUM_DB_DIR=/dev/shm to put Quorum's
 // database on tmpfs (diagnostic: takes fsync out); BENCH_QUIET_WAIT seconds to
 // wait, before each load, for other processes to leave the cores idle (120);
-// BENCH_PINNED=0 to run unpinned. Each run's line per server says how much CPU
+// BENCH_PINNED=0 to run unpinned; BENCH_NODE_FLAGS, Node flags for every server
+// (`--perf-basic-prof` to name JavaScript frames for `perf record -g -p <pid>`). Each run's line per server says how much CPU
 // other processes used on the two cores during the window: above 10% the
 // figures are disturbed.
 //

@@ -33,6 +33,8 @@ export const HISTORY = Number(process.env.BENCH_HISTORY ?? 20_000);
 export const QUIET_WAIT_SECONDS = Number(process.env.BENCH_QUIET_WAIT ?? 120);
 export const SERVERS = (process.env.BENCH_SERVERS ?? 'quorum,reference').split(',').map((s) => s.trim()) as ServerKind[];
 export const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** Extra Node flags for every server process, e.g. `--perf-basic-prof` (for `perf record -p`) or `--trace-gc`. */
+export const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 export const QUORUM_DB_DIR = process.env.BENCH_QUORUM_DB_DIR;
 
 /** How long to wait for late deliveries once typing stops. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { compiledServerArgs } from '../../scripts/compiled-server.js';
-import { HOST, PROFILE_DIR, ROOT } from './config.js';
+import { HOST, NODE_FLAGS, PROFILE_DIR, ROOT } from './config.js';
 import { pinned } from './cores.js';
 
 export interface ServerProcess {
@@ -106,14 +106,14 @@ export function startQuorum(dbPath: string, profileName: string): Promise<Server
   return startServer('quorum', compiledServerArgs(profileFlags(profileName)), { QUORUM_DB: dbPath }, /Quorum is running at/);
 }
 
-/** With BENCH_PROFILE, Node's flags for a CPU profile of the server in a folder named `profileName`. */
+/** BENCH_NODE_FLAGS, and with BENCH_PROFILE Node's flags for a CPU profile of the server in a folder named `profileName`. */
 function profileFlags(profileName: string): string[] {
-  return PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : [];
+  return PROFILE_DIR ? [...NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : NODE_FLAGS;
 }
 
 /** y-websocket@2.1.0's bin/server.cjs: in memory, keeps nothing. With BENCH_PROFILE, profiled into a folder named `profileName`. */
 export function startReference(profileName: string): Promise<ServerProcess> {
-  const flags = PROFILE_DIR ? [...profileFlags(profileName), '--require', './bench/yjs-load/exit-on-sigterm.cjs'] : [];
+  const flags = PROFILE_DIR ? [...profileFlags(profileName), '--require', './bench/yjs-load/exit-on-sigterm.cjs'] : NODE_FLAGS;
   return startServer('y-websocket', [...flags, 'node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
 }
 
