@@ -14,9 +14,6 @@ export interface ProjectionScheduleOptions {
   log: (message: string, error?: unknown) => void;
 }
 
-/** How finely a pause is timed: a pause is noticed up to this much after it is long enough. */
-const PAUSE_STEP_MS = 50;
-
 export class ProjectionSchedule {
   /** Users whose updates arrived since the last projection, for the history it writes. */
   private readonly editors = new Set<number>();
@@ -52,10 +49,7 @@ export class ProjectionSchedule {
     const quiet = now - this.lastChangeAt;
     const waited = now - (this.firstChangeAt ?? now);
     if (quiet < this.options.delayMs && waited < this.options.maxDelayMs) {
-      // Waits for the pause in whole steps: Node keeps a list of timers per distinct delay, and
-      // while typing never pauses every room re-arms here twice a second, each with a new delay.
-      const untilQuiet = Math.ceil((this.options.delayMs - quiet) / PAUSE_STEP_MS) * PAUSE_STEP_MS;
-      this.timer = setTimeout(this.onTimer, Math.min(untilQuiet, Math.ceil(this.options.maxDelayMs - waited)));
+      this.timer = setTimeout(this.onTimer, Math.min(this.options.delayMs - quiet, this.options.maxDelayMs - waited));
       return;
     }
     this.run();

@@ -40,14 +40,6 @@ describe('when a room mirrors its document into SQL', () => {
     expect(runs).toHaveLength(2);
   });
 
-  it('notices a pause in typing within a twentieth of a second of its being long enough', async () => {
-    await typing(4, 173, 1_000); // the last keystroke at 865 ms, then a pause
-    await vi.advanceTimersByTimeAsync(500 - 173 - 1);
-    expect(runs).toEqual([]);
-    await vi.advanceTimersByTimeAsync(51);
-    expect(runs).toEqual([[4]]);
-  });
-
   it('mirrors at once when flushed, and not again for the same changes', async () => {
     schedule.changed(4);
     await schedule.flush();
