@@ -22,7 +22,9 @@
 // database on tmpfs (diagnostic: takes fsync out); BENCH_QUIET_WAIT seconds to
 // wait, before each load, for other processes to leave the cores idle (120);
 // BENCH_PINNED=0 to run unpinned; BENCH_NODE_FLAGS, Node flags for every server
-// (`--perf-basic-prof` to name JavaScript frames for `perf record -g -p <pid>`). Each run's line per server says how much CPU
+// (`--perf-basic-prof` to name JavaScript frames for `perf record -g -p <pid>`;
+// `--trace-gc`: what they make a server print goes to stderr, by process).
+// Each run's line per server says how much CPU
 // other processes used on the two cores during the window: above 10% the
 // figures are disturbed.
 //

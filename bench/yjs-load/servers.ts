@@ -67,6 +67,12 @@ async function startServer(name: string, args: string[], env: Record<string, str
       else if (errorLines === 21) console.error(`  [${name} stderr] … (further lines hidden)`);
     }
   });
+  // With BENCH_NODE_FLAGS (say --trace-gc), what the flags make the server print is the point: all of it, to stderr.
+  if (NODE_FLAGS.length > 0) {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      for (const line of String(chunk).split('\n').filter(Boolean)) console.error(`  [${name} ${child.pid}] ${line}`);
+    });
+  }
   await new Promise<void>((resolveReady, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output.join('')}`)), 60_000);
