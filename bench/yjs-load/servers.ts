@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { compiledServerArgs } from '../../scripts/compiled-server.js';
 import { HOST, NODE_FLAGS, PROFILE_DIR, ROOT } from './config.js';
 import { pinned } from './cores.js';
@@ -68,11 +69,7 @@ async function startServer(name: string, args: string[], env: Record<string, str
     }
   });
   // With BENCH_NODE_FLAGS (say --trace-gc), what the flags make the server print is the point: all of it, to stderr.
-  if (NODE_FLAGS.length > 0) {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      for (const line of String(chunk).split('\n').filter(Boolean)) console.error(`  [${name} ${child.pid}] ${line}`);
-    });
-  }
+  if (NODE_FLAGS.length > 0) createInterface({ input: child.stdout! }).on('line', (line) => console.error(`  [${name} ${child.pid}] ${line}`));
   await new Promise<void>((resolveReady, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output.join('')}`)), 60_000);
@@ -119,7 +116,8 @@ function profileFlags(profileName: string): string[] {
 
 /** y-websocket@2.1.0's bin/server.cjs: in memory, keeps nothing. With BENCH_PROFILE, profiled into a folder named `profileName`. */
 export function startReference(profileName: string): Promise<ServerProcess> {
-  const flags = PROFILE_DIR ? [...profileFlags(profileName), '--require', './bench/yjs-load/exit-on-sigterm.cjs'] : NODE_FLAGS;
+  // Profiled, it must exit on SIGTERM (not die of it) for Node to write the profile.
+  const flags = [...profileFlags(profileName), ...(PROFILE_DIR ? ['--require', './bench/yjs-load/exit-on-sigterm.cjs'] : [])];
   return startServer('y-websocket', [...flags, 'node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
 }
 

@@ -140,13 +140,16 @@ describe('the meeting document', () => {
     const doc = templateDoc();
     const [first, second] = readAgenda(doc).map((item) => agendaOf(doc).get(item.id)!.get('minutes') as Y.Text);
     const limit = `The document is over its size limit of ${MEETING_DOC_LIMITS.documentCharacters} characters`;
-    let filled = measureMeeting(doc).texts.reduce((sum, text) => sum + text.length, measureMeeting(doc).fixedCharacters);
-    while (filled < MEETING_DOC_LIMITS.documentCharacters - 100) {
+    const characters = () => {
+      const { fixedCharacters, texts } = measureMeeting(doc);
+      return texts.reduce((sum, text) => sum + text.length, fixedCharacters);
+    };
+    while (characters() < MEETING_DOC_LIMITS.documentCharacters - 100) {
       const id = addAgendaItem(doc, { title: 'Filler', minutesAllotted: 5 });
-      const words = 'x'.repeat(Math.min(MEETING_DOC_LIMITS.minutesTextLength, MEETING_DOC_LIMITS.documentCharacters - 100 - filled - 6));
-      (agendaOf(doc).get(id)!.get('minutes') as Y.Text).insert(0, words);
-      filled += 'Filler'.length + words.length;
+      const room = MEETING_DOC_LIMITS.documentCharacters - 100 - characters(); // the new item's title counted already
+      (agendaOf(doc).get(id)!.get('minutes') as Y.Text).insert(0, 'x'.repeat(Math.min(MEETING_DOC_LIMITS.minutesTextLength, room)));
     }
+    expect(characters()).toBe(MEETING_DOC_LIMITS.documentCharacters - 100);
     const size = measureMeeting(doc);
     first!.insert(0, 'x'.repeat(60));
     expect(validateTyping(doc, [first!], size)).toEqual([]);
