@@ -4,7 +4,7 @@ import type { Cadence } from '../../shared/bodies.js';
 import { TIME_ZONE } from '../../shared/dates.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
 import { hashPassword } from '../auth/password.js';
-import type { Db } from '../db/database.js';
+import { sqliteOf, type Db } from '../db/database.js';
 import { defaultMeetingTitle, meetingDocName, standardAgenda } from '../../shared/meetings.js';
 import { actionLogDocName } from '../../shared/action-log-doc.js';
 import { writeActionLogProjection } from '../actions/action-projection.js';
@@ -139,7 +139,7 @@ export async function seedDemoPartnership(db: Db, { now = new Date() }: { now?: 
           .executeTakeFirstOrThrow();
         const { update, snapshot } = demoMeetingDocument({ status, agenda, memberIds });
         await storeNewDocument(trx, meetingDocName(meetingId), update, createdAt);
-        await writeMeetingProjection(trx, meetingId, snapshot);
+        writeMeetingProjection(sqliteOf(db), meetingId, snapshot); // on the connection, inside this transaction
       }
     }
 
