@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type SQLite from 'better-sqlite3';
 import type { MeetingSnapshot } from '../../shared/meeting-doc.js';
 import { sqliteOf, type Db } from '../db/database.js';
@@ -22,6 +23,8 @@ const remembered = new WeakMap<Db, Map<number, MeetingRows>>();
  * typing load a quarter of the time it took through the query builder.
  */
 export async function projectMeeting(db: Db, meetingId: number, snapshot: MeetingSnapshot): Promise<void> {
+  // Read already (in turn with the room's messages); written a turn later, so messages that arrived meanwhile go first.
+  await nextTurn();
   let meetings = remembered.get(db);
   if (!meetings) remembered.set(db, (meetings = new Map()));
   const before = meetings.get(meetingId);
