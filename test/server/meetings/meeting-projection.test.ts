@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { sqliteOf } from '../../../server/db/database.js';
 import { projectMeeting } from '../../../server/meetings/meeting-projection.js';
 import { agendaOf, attendanceOf, initialiseMeetingDoc, readAgenda, readMeetingDoc } from '../../../shared/meeting-doc.js';
 import { openSeededTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -58,5 +59,21 @@ describe('the SQL mirror of a meeting', () => {
         { user_id: memberIds[1], status: 'apologies' },
       ].sort((a, b) => a.user_id! - b.user_id!),
     );
+  });
+
+  it('is its own transaction: it refuses to run inside another write left open, and writes nothing', async () => {
+    const doc = new Y.Doc();
+    initialiseMeetingDoc(doc, 'live', [{ title: 'Refused mid-transaction', minutesAllotted: 5 }]);
+    const before = await writes();
+    const sqlite = sqliteOf(database.db);
+    sqlite.exec('begin');
+    try {
+      await expect(projectMeeting(database.db, meetingId, readMeetingDoc(doc))).rejects.toThrow(/between transactions/);
+    } finally {
+      sqlite.exec('rollback');
+    }
+    expect(await writes()).toBe(before);
+    const titles = await database.db.selectFrom('agenda_items').select('title').where('meeting_id', '=', meetingId).execute();
+    expect(titles.map((row) => row.title)).not.toContain('Refused mid-transaction');
   });
 });
