@@ -20,7 +20,8 @@ const remembered = new WeakMap<Db, Map<number, MeetingRows>>();
  * comparing with what it wrote last time (read from SQL only the first time).
  * It holds the event loop while peers type (the rows' search index is kept
  * by triggers), so it runs as one transaction of prepared statements: under
- * typing load a quarter of the time it took through the query builder.
+ * typing load the write takes about half what it took through the query
+ * builder (~1.0 → ~0.5 ms).
  */
 export async function projectMeeting(db: Db, meetingId: number, snapshot: MeetingSnapshot): Promise<void> {
   // Read already (in turn with the room's messages); written a turn later, so messages that arrived meanwhile go first.
