@@ -101,7 +101,8 @@ function syncMeetingRows(
   );
   const now = new Map(rows.map((row) => [row[key]!, row]));
   for (const row of rows) {
-    const columns = Object.keys(row);
+    // As the query builder did: a field the document lacks is left to the column's default, not written as null.
+    const columns = Object.keys(row).filter((column) => row[column] !== undefined);
     const before = existing.get(row[key]!);
     existing.delete(row[key]!);
     if (!before) {
