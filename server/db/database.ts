@@ -64,14 +64,27 @@ class ConnectionKysely extends Kysely<Database> {
 /** Distinct queries whose prepared statements are kept, the most recently used (kysely writes a query shape as the same SQL every time). */
 export const PREPARED_STATEMENTS_KEPT = 200;
 
+/** Each connection's kept statements: kysely's, and those of the few hot paths that run SQL straight on the connection. */
+const keptByConnection = new WeakMap<SQLite.Database, (sql: string) => SQLite.Statement>();
+
 /**
  * The connection as kysely sees it, preparing each distinct SQL text once
  * (kysely prepares every query afresh). Kysely runs one query at a time on
- * the connection (a streamed one holds it until done), so a kept statement is
- * never asked for while it is still running.
+ * the connection (a streamed one holds it until done), and `keptStatement`'s
+ * callers run theirs to completion at once, so a kept statement is never
+ * asked for while it is still running.
  */
 function preparingOnce(sqlite: SQLite.Database): SqliteDatabase {
-  return { close: () => sqlite.close(), prepare: keptStatements(PREPARED_STATEMENTS_KEPT, (sql) => sqlite.prepare(sql)) };
+  const prepare = keptStatements(PREPARED_STATEMENTS_KEPT, (sql) => sqlite.prepare(sql));
+  keptByConnection.set(sqlite, prepare);
+  return { close: () => sqlite.close(), prepare };
+}
+
+/** The connection's statement for `sql`, prepared once and kept with kysely's; run it to completion before the next query. */
+export function keptStatement(sqlite: SQLite.Database, sql: string): SQLite.Statement {
+  const prepare = keptByConnection.get(sqlite);
+  if (!prepare) throw new Error('not a connection opened by openDatabase');
+  return prepare(sql);
 }
 
 /** The pause in writing after which the WAL is copied back into the database file. */

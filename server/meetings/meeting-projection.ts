@@ -1,8 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type SQLite from 'better-sqlite3';
 import type { MeetingSnapshot } from '../../shared/meeting-doc.js';
-import { sqliteOf, type Db } from '../db/database.js';
-import { keptStatements } from '../db/kept-statements.js';
+import { keptStatement, sqliteOf, type Db } from '../db/database.js';
 
 type MeetingTable = 'agenda_items' | 'decisions' | 'attendance' | 'declarations';
 type Row = Record<string, string | number | null>;
@@ -73,15 +72,6 @@ export function writeMeetingProjection(sqlite: SQLite.Database, meetingId: numbe
   return after;
 }
 
-/** Each connection's prepared statements for the four tables (a handful of SQL texts, written the same every time). */
-const statements = new WeakMap<SQLite.Database, (sql: string) => SQLite.Statement>();
-
-function prepared(sqlite: SQLite.Database, sql: string): SQLite.Statement {
-  let prepare = statements.get(sqlite);
-  if (!prepare) statements.set(sqlite, (prepare = keptStatements(32, (text) => sqlite.prepare(text))));
-  return prepare(sql);
-}
-
 /**
  * Makes a meeting's rows of one table equal `rows`, keyed within the meeting
  * by `key`: deletes the rows that went, inserts the new, updates the changed
@@ -97,7 +87,7 @@ function syncMeetingRows(
   known?: ReadonlyMap<string | number | null, Row>,
 ): Map<string | number | null, Row> {
   const existing = new Map(
-    known ?? (prepared(sqlite, `select * from ${table} where meeting_id = ?`).all(meetingId) as Row[]).map((row) => [row[key]!, row]),
+    known ?? (keptStatement(sqlite, `select * from ${table} where meeting_id = ?`).all(meetingId) as Row[]).map((row) => [row[key]!, row]),
   );
   const now = new Map(rows.map((row) => [row[key]!, row]));
   for (const row of rows) {
@@ -107,13 +97,13 @@ function syncMeetingRows(
     existing.delete(row[key]!);
     if (!before) {
       const insert = `insert into ${table} (${columns.map(quoted).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
-      prepared(sqlite, insert).run(...columns.map((column) => row[column]));
+      keptStatement(sqlite, insert).run(...columns.map((column) => row[column]));
     } else if (columns.some((column) => before[column] !== row[column])) {
       const update = `update ${table} set ${columns.map((column) => `${quoted(column)} = ?`).join(', ')} where meeting_id = ? and ${quoted(key)} = ?`;
-      prepared(sqlite, update).run(...columns.map((column) => row[column]), meetingId, row[key]);
+      keptStatement(sqlite, update).run(...columns.map((column) => row[column]), meetingId, row[key]);
     }
   }
-  for (const gone of existing.keys()) prepared(sqlite, `delete from ${table} where meeting_id = ? and ${quoted(key)} = ?`).run(meetingId, gone);
+  for (const gone of existing.keys()) keptStatement(sqlite, `delete from ${table} where meeting_id = ? and ${quoted(key)} = ?`).run(meetingId, gone);
   return now;
 }
 
