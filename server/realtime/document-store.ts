@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { sqliteOf, type Db } from '../db/database.js';
+import { isoTimestamp } from '../db/timestamps.js';
 
 export interface StoredDocument {
   /** The document, built; unset when `state` holds all of it. */
@@ -97,7 +98,7 @@ export function createDocumentStore({ db }: { db: Db }) {
      * already taken (a second writer of the document) throws, storing nothing.
      */
     append(docName: string, id: number, update: Uint8Array, userId: number | null): void {
-      insertUpdate.run(docName, id, update, userId, new Date().toISOString());
+      insertUpdate.run(docName, id, update, userId, isoTimestamp());
     },
 
     async load(docName: string): Promise<StoredDocument> {

@@ -17,21 +17,41 @@ export interface AppliedUpdate {
   refusedContent: string | undefined;
 }
 
+/**
+ * The update being applied to each document, for its one `afterTransaction`
+ * watcher to fill in. Watching once per document, rather than subscribing and
+ * unsubscribing around every keystroke, keeps that bookkeeping off the path.
+ */
+const inspecting = new WeakMap<Y.Doc, { current: AppliedUpdate | undefined }>();
+
+function inspectionOf(doc: Y.Doc): { current: AppliedUpdate | undefined } {
+  let inspection = inspecting.get(doc);
+  if (!inspection) {
+    const slot: { current: AppliedUpdate | undefined } = { current: undefined };
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const applied = slot.current;
+      if (!applied) return; // the server's own change, judged by its caller
+      for (const type of transaction.changed.keys()) applied.changedTypes.add(type);
+      applied.changed ||= transaction.deleteSet.clients.size > 0 || !sameState(transaction.beforeState, transaction.afterState);
+      // Now, while content the same update deleted is still there to see.
+      applied.refusedContent ??= refusedContent(transaction);
+    });
+    inspecting.set(doc, slot);
+    inspection = slot;
+  }
+  return inspection;
+}
+
 export function applyAndInspect(doc: Y.Doc, update: Uint8Array, origin: unknown): AppliedUpdate {
   const applied: AppliedUpdate = { unreadable: false, changed: false, pending: false, changedTypes: new Set(), refusedContent: undefined };
-  const watch = (transaction: Y.Transaction) => {
-    for (const type of transaction.changed.keys()) applied.changedTypes.add(type);
-    applied.changed ||= transaction.deleteSet.clients.size > 0 || !sameState(transaction.beforeState, transaction.afterState);
-    // Now, while content the same update deleted is still there to see.
-    applied.refusedContent ??= refusedContent(transaction);
-  };
-  doc.on('afterTransaction', watch);
+  const inspection = inspectionOf(doc);
+  inspection.current = applied;
   try {
     Y.applyUpdate(doc, update, origin);
   } catch {
     applied.unreadable = true;
   } finally {
-    doc.off('afterTransaction', watch);
+    inspection.current = undefined;
   }
   applied.pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
   return applied;

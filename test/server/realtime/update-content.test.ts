@@ -147,3 +147,34 @@ describe('the content an update may add', () => {
     expect(applyAndInspect(server, Y.encodeStateAsUpdate(client, vector), null).refusedContent).toBeUndefined();
   });
 });
+
+describe('inspecting one update after another on the same document', () => {
+  it('reports each update alone: not the one before it, nor the server’s own changes in between', () => {
+    const client = clientDoc();
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+
+    let vector = Y.encodeStateVector(client);
+    minutesOf(client).format(0, 2, { bold: true });
+    const formatting = applyAndInspect(server, Y.encodeStateAsUpdate(client, vector), null);
+    expect(formatting.refusedContent).toMatch(/text formatting/);
+
+    // The server changes the document itself: no inspection is under way, so nothing records it.
+    server.transact(() => server.getMap('meta').set('status', 'closed'));
+
+    vector = Y.encodeStateVector(client);
+    minutesOf(client).insert(minutesOf(client).length, ' More.');
+    const typing = applyAndInspect(server, Y.encodeStateAsUpdate(client, vector), null);
+    expect(typing.refusedContent).toBeUndefined();
+    expect(typing.changed).toBe(true);
+    expect([...typing.changedTypes]).toEqual([minutesOf(server)]);
+
+    const again = applyAndInspect(server, Y.encodeStateAsUpdate(client, vector), null);
+    expect(again).toMatchObject({ changed: false, unreadable: false, refusedContent: undefined });
+    expect(again.changedTypes.size).toBe(0);
+
+    const unreadable = applyAndInspect(server, new Uint8Array([9, 9, 9]), null);
+    expect(unreadable.unreadable).toBe(true);
+    expect(unreadable.changedTypes.size).toBe(0);
+  });
+});
