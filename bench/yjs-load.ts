@@ -23,13 +23,16 @@
 // wait, before each load, for other processes to leave the cores idle (120);
 // BENCH_PINNED=0 to run unpinned; BENCH_NODE_FLAGS, Node flags for every server
 // (`--perf-basic-prof` to name JavaScript frames for `perf record -g -p <pid>`;
-// `--trace-gc`: what they make a server print goes to stderr, by process).
+// `--trace-gc`: what they make a server print goes to stderr, by process);
+// BENCH_SPLIT=1 to split each keystroke's time to its first peer into sent →
+// read by the server, read → the server's first write, and that write → the
+// peer, for every server alike (a probe preloaded into each; diagnostic).
 // Each run's line per server says how much CPU
 // other processes used on the two cores during the window: above 10% the
 // figures are disturbed.
 //
 // The work is in bench/yjs-load/: config, cores (pinning, /proc), servers,
-// peers, load, history (the prepared database), quorum-setup (sign-in,
+// peers, load, split (and split-probe.cjs), history (the prepared database), quorum-setup (sign-in,
 // meetings, seats), opening, report, main (the course of runs).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -8,6 +8,7 @@ import { RATE, SECONDS, STRAGGLER_MS, WARMUP, type Scale } from './config.js';
 import { canPin, coreBusySeconds, cpuSecondsOf, rssMbOf, waitForQuiet } from './cores.js';
 import { minutesOf, withTimeout, type Peer } from './peers.js';
 import type { ServerProcess } from './servers.js';
+import { SPLIT, type KeystrokeTimes, type LatencySplit } from './split.js';
 
 export interface Seat {
   meeting: number;
@@ -38,11 +39,16 @@ export interface LoadResult {
   loopDelayMaxMs: number;
   idleRssMb: number;
   scheduleLagP99Ms: number;
+  /** With BENCH_SPLIT: each measured keystroke's wall-clock send and first arrival, to split once the server has written its side. */
+  keystrokeTimes?: KeystrokeTimes[];
+  split?: LatencySplit;
 }
 
 interface Keystroke {
   at: number;
   measured: boolean;
+  /** With BENCH_SPLIT: when the first receiving peer was handed it (wall clock). */
+  firstArrivalAt?: number;
 }
 
 /** How many editors each meeting gets: as even as possible. */
@@ -116,6 +122,7 @@ export async function runLoad(
           for (let clock = before; clock < after; clock++) {
             const keystroke = byClock.get(clock);
             if (keystroke?.measured) {
+              if (SPLIT) keystroke.firstArrivalAt = Math.min(keystroke.firstArrivalAt ?? Infinity, peer.lastMessageAt());
               latencies.push(now - keystroke.at);
               delivered++;
             }
@@ -228,8 +235,20 @@ export async function runLoad(
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       loopDelayMaxMs: loopDelay.max / 1e6,
       scheduleLagP99Ms: percentile(scheduleLag, 99),
+      keystrokeTimes: SPLIT ? splitTimes(sent) : undefined,
     };
   } finally {
     for (const peer of peers) peer?.destroy();
   }
+}
+
+/** Every measured keystroke that reached a peer whose provider was timed, on the wall clock. */
+function splitTimes(sent: Map<number, Map<number, Keystroke>>): KeystrokeTimes[] {
+  const times: KeystrokeTimes[] = [];
+  for (const byClock of sent.values()) {
+    for (const { at, measured, firstArrivalAt } of byClock.values()) {
+      if (measured && firstArrivalAt !== undefined && Number.isFinite(firstArrivalAt)) times.push({ sentAt: performance.timeOrigin + at, firstArrivalAt });
+    }
+  }
+  return times;
 }

@@ -13,7 +13,8 @@ import { compareOpens, type OpenTiming } from './opening.js';
 import { hocuspocusPeer, yWebsocketPeer } from './peers.js';
 import { prepareQuorumMeetings, signInAs } from './quorum-setup.js';
 import { fmt, HOCUSPOCUS, opensReport, QUORUM, REFERENCE, scaleReport, scaleVerdict, type Run } from './report.js';
-import { cleanUp, startHocuspocus, startQuorum, startReference, tempDir } from './servers.js';
+import { cleanUp, startHocuspocus, startQuorum, startReference, tempDir, type ServerProcess } from './servers.js';
+import { latencySplit } from './split.js';
 
 /** The prepared Quorum database, copied for each server process. */
 interface Prepared {
@@ -49,25 +50,37 @@ async function quorumRun(prepared: Prepared, scale: Scale, run: number): Promise
   const dbPath = join(prepared.dir, `quorum-${scale.label}-run${run}.db`);
   copyDatabase(prepared.path, dbPath);
   const server = await startQuorum(dbPath, `load-${scale.label}-run${run}`);
+  return loadThenStop(
+    server,
+    async () => {
+      const { seats, summary } = await prepareQuorumMeetings(`http://${HOST}:${server.port}`, scale);
+      console.log(`${QUORUM}: ${summary}`);
+      const url = `ws://${HOST}:${server.port}/yjs`;
+      return runLoad(QUORUM, server, seats, (seat) => yWebsocketPeer(url, seat.room, seat.token));
+    },
+    () => removeDatabase(dbPath),
+  );
+}
+
+/** Runs `load`, stops the server, then (with BENCH_SPLIT) splits the latency with the times the server's probe wrote as it exited. */
+async function loadThenStop(server: ServerProcess, load: () => Promise<LoadResult>, afterStop = () => {}): Promise<LoadResult> {
+  let result: LoadResult;
   try {
-    const { seats, summary } = await prepareQuorumMeetings(`http://${HOST}:${server.port}`, scale);
-    console.log(`${QUORUM}: ${summary}`);
-    const url = `ws://${HOST}:${server.port}/yjs`;
-    return await runLoad(QUORUM, server, seats, (seat) => yWebsocketPeer(url, seat.room, seat.token));
+    result = await load();
   } finally {
     await server.stop();
-    removeDatabase(dbPath);
+    afterStop();
   }
+  const { keystrokeTimes, ...figures } = result;
+  return keystrokeTimes ? { ...figures, split: latencySplit(keystrokeTimes, server.pid) } : figures;
 }
 
 async function referenceRun(scale: Scale, run: number): Promise<LoadResult> {
   const server = await startReference(`reference-${scale.label}-run${run}`);
-  try {
-    const url = `ws://${HOST}:${server.port}`;
-    return await runLoad(REFERENCE, server, anonymousSeats(scale, 'bench'), (seat) => yWebsocketPeer(url, seat.room, null), initialiseReferenceRoom);
-  } finally {
-    await server.stop();
-  }
+  const url = `ws://${HOST}:${server.port}`;
+  return loadThenStop(server, () =>
+    runLoad(REFERENCE, server, anonymousSeats(scale, 'bench'), (seat) => yWebsocketPeer(url, seat.room, null), initialiseReferenceRoom),
+  );
 }
 
 /** The long-history opens, on a fresh Quorum and a fresh reference server side by side, taken in turn. */
@@ -96,12 +109,10 @@ function removeDatabase(path: string): void {
 
 async function hocuspocusRun(scale: Scale): Promise<LoadResult> {
   const server = await startHocuspocus();
-  try {
-    const url = `ws://${HOST}:${server.port}`;
-    return await runLoad(HOCUSPOCUS, server, anonymousSeats(scale, 'bench'), (seat) => hocuspocusPeer(url, seat.room), initialiseReferenceRoom);
-  } finally {
-    await server.stop();
-  }
+  const url = `ws://${HOST}:${server.port}`;
+  return loadThenStop(server, () =>
+    runLoad(HOCUSPOCUS, server, anonymousSeats(scale, 'bench'), (seat) => hocuspocusPeer(url, seat.room), initialiseReferenceRoom),
+  );
 }
 
 export async function main(): Promise<void> {

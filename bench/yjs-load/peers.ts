@@ -10,6 +10,8 @@ export interface Peer {
   synced: Promise<void>;
   /** Times the connection dropped after opening. */
   drops(): number;
+  /** Wall-clock time (performance.timeOrigin + now) the provider was last handed a message; NaN if unknown. */
+  lastMessageAt(): number;
   destroy(): void;
 }
 
@@ -33,11 +35,22 @@ export function yWebsocketPeer(serverUrl: string, room: string, token: string | 
   });
   let drops = 0;
   provider.on('connection-close', () => drops++);
+  let lastMessageAt = Number.NaN;
+  provider.on('status', ({ status }: { status: string }) => {
+    const socket = provider.ws;
+    if (status !== 'connected' || !socket) return;
+    // Timed as the message is handed to the provider, before it applies it.
+    const handle = socket.onmessage!;
+    socket.onmessage = (event) => {
+      lastMessageAt = performance.timeOrigin + performance.now();
+      handle.call(socket, event);
+    };
+  });
   const synced = new Promise<void>((resolveSynced, reject) => {
     provider.on('sync', (isSynced: boolean) => isSynced && resolveSynced());
     provider.on('closed', (event: { code: number; reason: string }) => reject(new Error(`${room}: closed ${event.code} ${event.reason}`)));
   });
-  return asPeer(doc, synced, () => drops, provider);
+  return asPeer(doc, synced, () => drops, () => lastMessageAt, provider);
 }
 
 /** A Hocuspocus client with its own socket (no multiplexing), like one browser tab each. */
@@ -52,15 +65,16 @@ export function hocuspocusPeer(url: string, room: string): Peer {
     if (provider.isSynced) resolveSynced();
     provider.on('synced', () => resolveSynced());
   });
-  return asPeer(doc, synced, () => drops, provider, socket);
+  return asPeer(doc, synced, () => drops, () => Number.NaN, provider, socket);
 }
 
 /** A peer whose `destroy` ends what it owns (provider, socket), then its document. */
-function asPeer(doc: Y.Doc, synced: Promise<void>, drops: () => number, ...owned: { destroy(): void }[]): Peer {
+function asPeer(doc: Y.Doc, synced: Promise<void>, drops: () => number, lastMessageAt: () => number, ...owned: { destroy(): void }[]): Peer {
   return {
     doc,
     synced,
     drops,
+    lastMessageAt,
     destroy() {
       for (const thing of owned) thing.destroy();
       doc.destroy();

@@ -6,6 +6,7 @@ import { canPin } from './cores.js';
 import type { HistoryMeeting } from './history.js';
 import type { LoadResult } from './load.js';
 import type { OpenKind, OpenTiming } from './opening.js';
+import type { LatencySplit } from './split.js';
 
 export const QUORUM = 'Quorum';
 export const REFERENCE = 'y-websocket 2.1.0';
@@ -70,7 +71,23 @@ function runLines(runs: Run[]): string[] {
         (Math.max(r.foreignCore0Percent, Number.isNaN(r.foreignCore1Percent) ? 0 : r.foreignCore1Percent) > 10 ? '  ← machine busy: figures disturbed' : ''),
     ),
   );
-  return ['Edit-to-peer latency over every (keystroke, receiving peer) pair; server CPU over the measured window', ...table(header, rows, 2), '', ...details];
+  const splits = runs.flatMap((run, i) => run.flatMap((r) => (r.split ? [splitLine(`run ${i + 1}, ${r.name}`, r.split)] : [])));
+  return [
+    'Edit-to-peer latency over every (keystroke, receiving peer) pair; server CPU over the measured window',
+    ...table(header, rows, 2),
+    '',
+    ...details,
+    ...(splits.length > 0 ? ['', 'Where each keystroke\'s time went, to its first peer (BENCH_SPLIT; p50 / p90 ms, and keystrokes over 1 ms):', ...splits] : []),
+  ];
+}
+
+function splitLine(what: string, split: LatencySplit): string {
+  const part = (name: string, [p50, p90]: [number, number], over: number) => `${name} ${fmt(p50, 3)} / ${fmt(p90, 3)} (${over})`;
+  return (
+    `${what}: ${part('sent → read by the server', split.inbound, split.overOneMs[0])}, ` +
+    `${part('read → first write', split.server, split.overOneMs[1])}, ${part('write → first peer', split.outbound, split.overOneMs[2])}; ` +
+    `${split.matched} keystrokes matched`
+  );
 }
 
 /** Per server, the median of each figure over the runs, with its spread. */

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { compiledServerArgs } from '../../scripts/compiled-server.js';
 import { HOST, NODE_FLAGS, PROFILE_DIR, ROOT } from './config.js';
 import { pinned } from './cores.js';
+import { SPLIT, splitProbe } from './split.js';
 
 export interface ServerProcess {
   name: string;
@@ -54,7 +55,7 @@ async function freePort(): Promise<number> {
 async function startServer(name: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ServerProcess> {
   const port = await freePort();
   const [command, commandArgs] = pinned(0, process.execPath, args);
-  const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...process.env, ...env, HOST, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...process.env, ...env, ...splitProbe().env, HOST, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   void exited.then(() => children.delete(child));
@@ -109,18 +110,24 @@ export function startQuorum(dbPath: string, profileName: string): Promise<Server
   return startServer('quorum', compiledServerArgs(profileFlags(profileName)), { QUORUM_DB: dbPath }, /Quorum is running at/);
 }
 
-/** BENCH_NODE_FLAGS, and with BENCH_PROFILE Node's flags for a CPU profile of the server in a folder named `profileName`. */
+/**
+ * BENCH_NODE_FLAGS; with BENCH_PROFILE Node's flags for a CPU profile of the
+ * server in a folder named `profileName`; with BENCH_SPLIT the probe that
+ * times each read (bench/yjs-load/split.ts).
+ */
 function profileFlags(profileName: string): string[] {
-  return PROFILE_DIR ? [...NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : NODE_FLAGS;
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR, profileName)}`] : [];
+  return [...NODE_FLAGS, ...profile, ...splitProbe().flags];
 }
+
+/** Quorum exits on SIGTERM; the others die of it, before Node writes a profile or the probe its times, unless told to exit. */
+const exitOnSigterm = (): string[] => (PROFILE_DIR || SPLIT ? ['--require', './bench/yjs-load/exit-on-sigterm.cjs'] : []);
 
 /** y-websocket@2.1.0's bin/server.cjs: in memory, keeps nothing. With BENCH_PROFILE, profiled into a folder named `profileName`. */
 export function startReference(profileName: string): Promise<ServerProcess> {
-  // Profiled, it must exit on SIGTERM (not die of it) for Node to write the profile.
-  const flags = [...profileFlags(profileName), ...(PROFILE_DIR ? ['--require', './bench/yjs-load/exit-on-sigterm.cjs'] : [])];
-  return startServer('y-websocket', [...flags, 'node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
+  return startServer('y-websocket', [...profileFlags(profileName), ...exitOnSigterm(), 'node_modules/y-websocket-reference/bin/server.cjs'], {}, /running at/);
 }
 
 export function startHocuspocus(): Promise<ServerProcess> {
-  return startServer('hocuspocus', ['bench/hocuspocus-server.mjs'], {}, /hocuspocus ready/);
+  return startServer('hocuspocus', [...NODE_FLAGS, ...splitProbe().flags, ...exitOnSigterm(), 'bench/hocuspocus-server.mjs'], {}, /hocuspocus ready/);
 }
