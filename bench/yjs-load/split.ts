@@ -3,7 +3,7 @@
 // copy reached it; split-probe.cjs, inside the server, when each socket read
 // reached the server and when the server first wrote while handling it. All
 // are wall-clock times from each process's performance.timeOrigin.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { percentile } from '../stats.js';
@@ -11,6 +11,7 @@ import { ROOT } from './config.js';
 
 export const SPLIT = process.env.BENCH_SPLIT === '1';
 const SPLIT_DIR = SPLIT ? mkdtempSync(join(tmpdir(), 'quorum-bench-split-')) : '';
+if (SPLIT) process.on('exit', () => rmSync(SPLIT_DIR, { recursive: true, force: true }));
 
 /** Node flags and environment that load the probe into a server. */
 export function splitProbe(): { flags: string[]; env: Record<string, string> } {
