@@ -8,6 +8,21 @@ export interface DocIssue {
   message: string;
 }
 
+/**
+ * Typing judged before it is applied (the server reads plain typing from the
+ * update's bytes, so its peers need not wait for Yjs): `characters` more in
+ * `text` than it holds now.
+ */
+export interface UnappliedTyping {
+  text: Y.Text;
+  characters: number;
+}
+
+/** A text's length once `unapplied`, if it is typing into this text, is applied. */
+export function lengthOnceTyped(text: Y.Text, unapplied?: UnappliedTyping): number {
+  return unapplied?.text === text ? text.length + unapplied.characters : text.length;
+}
+
 /** A map's plain values (not nested Yjs types), for checking with a zod schema. */
 export function plainEntries(map: Y.Map<unknown>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};

@@ -5,7 +5,7 @@
  * which part is `meeting-doc-rules.ts`.
  */
 import * as Y from 'yjs';
-import { plainEntries, zodIssues, type DocIssue } from './doc-validation.js';
+import { lengthOnceTyped, plainEntries, zodIssues, type DocIssue, type UnappliedTyping } from './doc-validation.js';
 import {
   agendaItemFields,
   agendaOf,
@@ -198,22 +198,29 @@ const documentCharacters = (doc: Y.Doc): number => charactersOf(measureMeeting(d
  * was, so only their lengths and the document's size need checking. `size` is
  * the document as measured before the typing began (typing keeps it true, as
  * the texts are the same ones), so no keystroke walks the agenda; without it
- * the document is measured now. Who may type where is `meeting-doc-rules.ts`'s
+ * the document is measured now. With `unapplied`, typing not yet applied is
+ * judged as if it were. Who may type where is `meeting-doc-rules.ts`'s
  * `refusedTyping`.
  */
-export function validateTyping(doc: Y.Doc, changedTexts: readonly Y.Text[], size: MeetingSize = measureMeeting(doc)): DocIssue[] {
+export function validateTyping(
+  doc: Y.Doc,
+  changedTexts: readonly Y.Text[],
+  size: MeetingSize = measureMeeting(doc),
+  unapplied?: UnappliedTyping,
+): DocIssue[] {
   const issues: DocIssue[] = [];
   for (const text of changedTexts) {
     const place = typedText(doc, text);
+    const length = lengthOnceTyped(text, unapplied);
     if (place === null) {
       issues.push({ path: 'agenda', message: 'Only an agenda item’s minutes and decisions are typed into' });
-    } else if (place.kind === 'minutes' && text.length > MEETING_DOC_LIMITS.minutesTextLength) {
+    } else if (place.kind === 'minutes' && length > MEETING_DOC_LIMITS.minutesTextLength) {
       issues.push({ path: `agenda.${place.itemId}.minutes`, message: `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters` });
-    } else if (place.kind === 'decision' && text.length > MEETING_DOC_LIMITS.decisionLength) {
+    } else if (place.kind === 'decision' && length > MEETING_DOC_LIMITS.decisionLength) {
       issues.push({ path: `agenda.${place.itemId}.decisions`, message: `A decision can be up to ${MEETING_DOC_LIMITS.decisionLength} characters` });
     }
   }
-  if (charactersOf(size) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
+  if (charactersOf(size) + (unapplied?.characters ?? 0) > MEETING_DOC_LIMITS.documentCharacters) issues.push(documentTooLarge);
   return issues;
 }
 

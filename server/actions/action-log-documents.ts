@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { ACTION_LOG_DOC_NAME, ACTION_LOG_LIMITS, completeActionLog, readActions, validateActionLog, type ActionLogRules } from '../../shared/action-log-doc.js';
+import { lengthOnceTyped, type DocIssue, type UnappliedTyping } from '../../shared/doc-validation.js';
 import { captureActionLog, refusedActionLogChanges, refusedDescriptionTyping, type ActionLogBefore } from '../../shared/action-log-rules.js';
 import { actionLogAccess } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
@@ -33,6 +34,13 @@ export function bodyIdOfActionLog(docName: string): number {
 }
 
 const NO_SUCH_LOG = 'There is no such action log';
+
+function typingIssues(texts: Y.Text[], context: ActionLogContext, unapplied?: UnappliedTyping): DocIssue[] {
+  const tooLong = texts
+    .filter((text) => lengthOnceTyped(text, unapplied) > ACTION_LOG_LIMITS.descriptionLength)
+    .map(() => ({ path: 'actions.description', message: `is longer than ${ACTION_LOG_LIMITS.descriptionLength} characters` }));
+  return [...tooLong, ...refusedDescriptionTyping(texts, context)];
+}
 
 /**
  * Action logs: each body's members open its log (observers read only); every
@@ -73,18 +81,14 @@ export function actionLogDocuments({ db, notices }: { db: Db; notices: LiveNotic
     capture: ({ doc }) => captureActionLog(doc),
 
     validate({ doc, before, context, changed }) {
-      if (changedOnlyTexts(changed)) {
-        // Typing in a description: the structure is as valid as it was.
-        const texts = [...changed] as Y.Text[];
-        const tooLong = texts
-          .filter((text) => text.length > ACTION_LOG_LIMITS.descriptionLength)
-          .map(() => ({ path: 'actions.description', message: `is longer than ${ACTION_LOG_LIMITS.descriptionLength} characters` }));
-        return [...tooLong, ...refusedDescriptionTyping(texts, context)];
-      }
+      // Typing in a description: the structure is as valid as it was.
+      if (changedOnlyTexts(changed)) return typingIssues([...changed] as Y.Text[], context);
       const issues = validateActionLog(doc, context);
       if (issues.length > 0) return issues;
       return refusedActionLogChanges(doc, before, changed, context);
     },
+
+    validateTyping: ({ context, typing }) => typingIssues([typing.text], context, typing),
 
     complete: ({ doc, context }) => completeActionLog(doc, context.prefix),
 

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { captureMeeting, refusedMeetingChanges, refusedTyping, type MeetingBefore } from '../../shared/meeting-doc-rules.js';
+import type { DocIssue, UnappliedTyping } from '../../shared/doc-validation.js';
 import { validateMeetingDoc, validateTyping } from '../../shared/meeting-doc-validation.js';
 import { readMeetingDoc } from '../../shared/meeting-doc.js';
 import { MEETING_DOC_NAME } from '../../shared/meetings.js';
@@ -14,6 +15,11 @@ import { getCurrentUser } from '../users/user-repository.js';
 import { readMeetingPhase } from '../minutes/minutes-stage.js';
 import { findMeeting, listMemberIds } from './meeting-repository.js';
 import { projectMeeting } from './meeting-projection.js';
+
+function typingIssues(doc: Y.Doc, before: MeetingBefore, texts: Y.Text[], context: MeetingDocContext, unapplied?: UnappliedTyping): DocIssue[] {
+  const issues = validateTyping(doc, texts, before.size, unapplied);
+  return issues.length > 0 ? issues : refusedTyping(doc, before, texts, context);
+}
 
 export interface MeetingDocContext {
   meetingId: number;
@@ -57,16 +63,14 @@ export function meetingDocuments({ db }: { db: Db }): DocumentKind<MeetingDocCon
     captureOutlives: changedOnlyTexts,
 
     validate({ doc, before, context, changed }) {
-      if (changedOnlyTexts(changed)) {
-        // Typing into minutes or a decision: the structure is untouched, so check lengths and who types where.
-        const texts = [...changed] as Y.Text[];
-        const issues = validateTyping(doc, texts, before.size);
-        return issues.length > 0 ? issues : refusedTyping(doc, before, texts, context);
-      }
+      // Typing into minutes or a decision: the structure is untouched, so check lengths and who types where.
+      if (changedOnlyTexts(changed)) return typingIssues(doc, before, [...changed] as Y.Text[], context);
       const issues = validateMeetingDoc(doc, { memberIds: context.memberIds });
       if (issues.length > 0) return issues;
       return refusedMeetingChanges(doc, before, changed, context);
     },
+
+    validateTyping: ({ doc, before, context, typing }) => typingIssues(doc, before, [typing.text], context, typing),
 
     async check({ docName, doc }) {
       const meeting = await findMeeting(db, meetingIdOf(docName));

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { DocIssue } from '../../shared/doc-validation.js';
+import type { DocIssue, UnappliedTyping } from '../../shared/doc-validation.js';
 import type { DocumentAccess, PresenceUser, Refusal } from '../../shared/realtime-protocol.js';
 
 /** Thrown by a document kind to refuse a connection; becomes a named close code. */
@@ -50,6 +50,14 @@ export interface DocumentKind<Context = unknown, Guarded = unknown> {
    * plain typing quickly.
    */
   validate(payload: { doc: Y.Doc; before: Guarded; context: Context; changed: ReadonlySet<Y.AbstractType<any>> }): DocIssue[];
+  /**
+   * The ways plain typing not yet applied (`typing.characters` more in
+   * `typing.text`) would break the rules: what `validate` answers once it is
+   * applied and only that text changed. A kind that has it lets a room store
+   * and send plain typing it has read from the update's bytes before Yjs
+   * applies it; without it, every update is applied first.
+   */
+  validateTyping?(payload: { doc: Y.Doc; before: Guarded; context: Context; typing: UnappliedTyping }): DocIssue[];
   /**
    * After a peer's update is accepted, the server's own follow-up, if any
    * (e.g. numbering a new action); applied, stored and sent to every peer.

@@ -7,6 +7,7 @@ import { ProjectionSchedule } from './projection-schedule.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
 import { TaskQueue } from './task-queue.js';
+import { appliedAsRead, typingAhead } from './keystroke.js';
 import { applyAndInspect, describeIssues, documentFull, holdsNothing, isEmptyUpdate } from './peer-update.js';
 import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromStateVector, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
 
@@ -230,6 +231,7 @@ export class DocumentRoom {
 
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
     if (!this.built && isEmptyUpdate(update)) return; // a fresh peer's answer to step 1: no reason to build the document
+    if (await this.acceptTypingAhead(connection, update)) return;
     // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
     if (this.stored.wouldOverfill(update) && this.stored.hasTail) await this.compact();
     const before = this.captured?.before ?? this.kind.capture({ doc: this.doc });
@@ -266,15 +268,59 @@ export class DocumentRoom {
     }
     if (this.kind.captureOutlives?.(applied.changedTypes)) this.captured = { before };
     await this.accept(update, connection, connection.userId);
+    await this.followUp(connection);
+  }
+
+  /**
+   * Plain typing (`keystroke.ts`), judged by the kind's typing rules before
+   * it is applied, is stored and sent on first, so peers do not wait for Yjs
+   * to apply it. False, having changed nothing, for any other update or one
+   * the rules refuse: the usual path then judges it.
+   */
+  private async acceptTypingAhead(connection: RoomConnection, update: Uint8Array): Promise<boolean> {
+    if (!this.kind.validateTyping || connection.access !== 'edit' || this.stored.wouldOverfill(update)) return false;
+    const typing = typingAhead(this.doc, update);
+    if (!typing) return false;
+    const before = this.captured?.before ?? this.kind.capture({ doc: this.doc });
+    this.captured = { before }; // nothing is applied yet, so it holds for the usual path too
+    if (this.kind.validateTyping({ doc: this.doc, before, context: connection.context, typing }).length > 0) return false;
+    this.captured = undefined;
+    this.storeAndSend(update, connection, connection.userId);
+    const lengthBefore = typing.text.length;
+    const applied = applyAndInspect(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
+    if (appliedAsRead(applied, typing, lengthBefore)) {
+      if (this.kind.captureOutlives?.(applied.changedTypes)) this.captured = { before };
+      await this.afterAccepting(connection.userId);
+    } else {
+      // Only a mistake in reading typing gets here; what is stored is the truth, so the document is rebuilt from it.
+      this.log(`room ${this.name}: typing applied otherwise than it read; reloaded from storage`);
+      await this.reload();
+      this.projection.changed(connection.userId);
+    }
+    await this.followUp(connection);
+    return true;
+  }
+
+  /** The kind's follow-up to a peer's accepted update (e.g. numbering a new action), applied as the server's own change. */
+  private async followUp(connection: RoomConnection): Promise<void> {
     const followUp = this.kind.complete?.({ doc: this.doc, context: connection.context });
     if (followUp) await this.applyServerChange(followUp);
   }
 
   /** Stores an accepted update, then sends it to every other peer. */
   private async accept(update: Uint8Array, sender: RoomConnection | null, userId: number | null): Promise<void> {
+    this.storeAndSend(update, sender, userId);
+    await this.afterAccepting(userId);
+  }
+
+  private storeAndSend(update: Uint8Array, sender: RoomConnection | null, userId: number | null): void {
     this.stored.append(update, userId);
     const message = encodeUpdate(update);
     for (const peer of this.connections) if (peer !== sender) peer.send(message);
+  }
+
+  /** Once the document holds an accepted update: folds the log when due, and schedules the projection. */
+  private async afterAccepting(userId: number | null): Promise<void> {
     const compaction = this.stored.appended(this.doc);
     if (compaction) await compaction;
     this.projection.changed(userId);

@@ -2,53 +2,13 @@ import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { DocIssue } from '../../../shared/doc-validation.js';
-import { CLOSE_CODES, MESSAGE_TYPE, parseRefusal, type Refusal } from '../../../shared/realtime-protocol.js';
+import { CLOSE_CODES } from '../../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from '../../../server/realtime/document-kind.js';
 import { DocumentRoom, type RoomConnection } from '../../../server/realtime/document-room.js';
+import { fakeConnection, permissiveKind, type FakeConnection } from '../../support/fake-room-peer.js';
 import { createDocumentStore, FOLD_AT_ONCE_BYTES, type DocumentStore } from '../../../server/realtime/document-store.js';
 import { encodeSyncStep1, encodeUpdate } from '../../../server/realtime/wire.js';
 import { openSeededTestDatabase, type TestDatabase } from '../../support/test-database.js';
-
-/** A kind that lets every peer change anything, and whose own check says whatever the test wants. */
-function permissiveKind(check: () => DocIssue[] = () => []): DocumentKind {
-  return {
-    owns: () => true,
-    authorize: () => Promise.reject(new Error('not used')),
-    capture: () => undefined,
-    validate: () => [],
-    check: async () => check(),
-    project: async () => {},
-  };
-}
-
-interface FakeConnection extends RoomConnection {
-  sent: Uint8Array[];
-  closed?: { code: number; reason: string };
-  refusals(): Refusal[];
-  updates(): number;
-}
-
-function fakeConnection(userId = 1): FakeConnection {
-  const connection: FakeConnection = {
-    userId,
-    sessionToken: `session-${userId}`,
-    user: { id: userId, name: `User ${userId}`, agency: 'Test' },
-    access: 'edit',
-    context: null,
-    sent: [],
-    send: (message) => connection.sent.push(message),
-    close: (code, reason) => (connection.closed = { code, reason }),
-    refusals: () =>
-      connection.sent.flatMap((message) => {
-        const decoder = decoding.createDecoder(message);
-        if (decoding.readVarUint(decoder) !== MESSAGE_TYPE.auth) return [];
-        decoding.readVarUint(decoder);
-        return [parseRefusal(decoding.readVarString(decoder))!];
-      }),
-    updates: () => connection.sent.filter((message) => message[0] === MESSAGE_TYPE.sync && message[1] === 2).length,
-  };
-  return connection;
-}
 
 describe('a document room', () => {
   let database: TestDatabase;
