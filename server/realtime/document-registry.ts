@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/realtime-protocol.js';
 import { RefusalError, type DocumentKind } from './document-kind.js';
-import { DocumentRoom, type RoomConnection } from './document-room.js';
+import { DocumentRoom } from './document-room.js';
+import type { RoomConnection } from './room-connection.js';
 import type { DocumentStore } from './document-store.js';
 import { encodeRefusal } from './wire.js';
 

@@ -1,30 +1,16 @@
 import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
-import { REFUSAL_CLOSE_CODES, type DocumentAccess, type PresenceUser, type Refusal } from '../../shared/realtime-protocol.js';
+import { REFUSAL_CLOSE_CODES, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
 import { buildDocument, type DocumentStore, type StoredDocument } from './document-store.js';
 import { ProjectionSchedule } from './projection-schedule.js';
+import type { RoomConnection, TransactionOrigin } from './room-connection.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
 import { TaskQueue } from './task-queue.js';
 import { appliedAsRead, typingAhead } from './keystroke.js';
-import { applyAndInspect, describeIssues, documentFull, holdsNothing, isEmptyUpdate } from './peer-update.js';
+import { applyAndInspect, describeIssues, documentFull, refusalOf, holdsNothing, isEmptyUpdate } from './peer-update.js';
 import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromStateVector, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
-
-/** One peer's socket as a room sees it. */
-export interface RoomConnection {
-  readonly userId: number;
-  /** The session it was opened with; signing out closes it. */
-  readonly sessionToken: string;
-  readonly user: PresenceUser;
-  access: DocumentAccess;
-  context: unknown;
-  send(message: Uint8Array): void;
-  close(code: number, reason: string): void;
-}
-
-/** Who made a change: a peer, or the server itself (tells observers which is which). */
-export type TransactionOrigin = { kind: 'connection'; connection: RoomConnection } | { kind: 'server' };
 
 export interface DocumentRoomOptions {
   name: string;
@@ -237,30 +223,12 @@ export class DocumentRoom {
     const before = this.captured?.before ?? this.kind.capture({ doc: this.doc });
     this.captured = undefined; // until this update is judged
     const applied = applyAndInspect(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
-    if (applied.unreadable) {
-      await this.undo(connection, { code: 'invalid_update', message: 'The update could not be read' });
-      return;
-    }
-    if (!applied.changed && !applied.pending) {
+    if (!applied.unreadable && !applied.changed && !applied.pending) {
       this.captured = { before }; // nothing new, e.g. a read-only peer's sync reply
       return;
     }
-    if (connection.access !== 'edit') {
-      await this.undo(connection, { code: 'write_refused', message: 'You can read this document but not change it' });
-      return;
-    }
-    if (applied.pending) {
-      await this.undo(connection, { code: 'invalid_update', message: 'The update depends on changes the server does not have' });
-      return;
-    }
-    if (applied.refusedContent !== undefined) {
-      await this.undo(connection, { code: 'invalid_update', message: applied.refusedContent });
-      return;
-    }
-    if (this.stored.wouldOverfill(update)) {
-      await this.undo(connection, documentFull(this.stored.maxDocumentBytes));
-      return;
-    }
+    const refusal = refusalOf(applied, connection.access) ?? (this.stored.wouldOverfill(update) ? documentFull(this.stored.maxDocumentBytes) : undefined);
+    if (refusal) return this.undo(connection, refusal);
     const issues = this.kind.validate({ doc: this.doc, before, context: connection.context, changed: applied.changedTypes });
     if (issues.length > 0) {
       await this.undo(connection, { code: 'invalid_update', message: describeIssues(issues) });

@@ -1,7 +1,7 @@
 /** Applying a peer's update to a room's document, and reading off what it did, for the room to judge. */
 import * as Y from 'yjs';
 import type { DocIssue } from '../../shared/doc-validation.js';
-import type { Refusal } from '../../shared/realtime-protocol.js';
+import type { DocumentAccess, Refusal } from '../../shared/realtime-protocol.js';
 import { refusedContent } from './update-content.js';
 
 export interface AppliedUpdate {
@@ -55,6 +55,15 @@ export function applyAndInspect(doc: Y.Doc, update: Uint8Array, origin: unknown)
   }
   applied.pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
   return applied;
+}
+
+/** Why an applied update that changed something is refused whatever the kind's rules say, if it is. */
+export function refusalOf(applied: AppliedUpdate, access: DocumentAccess): Refusal | undefined {
+  if (applied.unreadable) return { code: 'invalid_update', message: 'The update could not be read' };
+  if (access !== 'edit') return { code: 'write_refused', message: 'You can read this document but not change it' };
+  if (applied.pending) return { code: 'invalid_update', message: 'The update depends on changes the server does not have' };
+  if (applied.refusedContent !== undefined) return { code: 'invalid_update', message: applied.refusedContent };
+  return undefined;
 }
 
 /** True when an update changed texts alone: typing, which every kind checks the quick way. */

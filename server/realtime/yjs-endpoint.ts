@@ -8,7 +8,8 @@ import type { Db } from '../db/database.js';
 import { frameFor } from './binary-frame.js';
 import { RefusalError } from './document-kind.js';
 import type { DocumentRegistry } from './document-registry.js';
-import type { DocumentRoom, RoomConnection } from './document-room.js';
+import type { DocumentRoom } from './document-room.js';
+import type { RoomConnection } from './room-connection.js';
 import { encodeRefusal } from './wire.js';
 
 export interface YjsEndpointOptions {

@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding';
 import type { DocIssue } from '../../shared/doc-validation.js';
 import { MESSAGE_TYPE, parseRefusal, type Refusal } from '../../shared/realtime-protocol.js';
 import type { DocumentKind } from '../../server/realtime/document-kind.js';
-import type { RoomConnection } from '../../server/realtime/document-room.js';
+import type { RoomConnection } from '../../server/realtime/room-connection.js';
 
 /** A kind that lets every peer change anything, and whose own check says whatever the test wants. */
 export function permissiveKind(check: () => DocIssue[] = () => []): DocumentKind {
