@@ -1,15 +1,18 @@
-// What a typing fast path would gain: a server that checked a keystroke from
-// its bytes (reading the update and looking up the items its characters are
-// typed after) could commit and send it before applying it. This times, on a
-// cold event loop (a keystroke every BENCH_GAP_MS, as the server sees them
-// under the live-editing load), reading a keystroke against applying it, for
-// a 2,000-character text typed into by five clients in turn: two copies of
-// the server's document get every keystroke, one applies it straight away,
-// the other reads it first and then applies it (which goes first alternates).
-// Each step is timed with performance.now(), whose own cost is printed first.
+// What reading typing from its bytes gains: Quorum's server reads plain
+// typing straight from the update (server/realtime/keystroke.ts: the one
+// struct, and the text its neighbours are in), judges it, and commits and
+// sends it before applying it. This times, on a cold event loop (a keystroke
+// every BENCH_GAP_MS, as the server sees them under the live-editing load),
+// reading a keystroke against applying it, for a 2,000-character text typed
+// into by five clients in turn: two copies of the server's document get
+// every keystroke, one applies it straight away, the other reads it first,
+// with Yjs's own decoder (Y.decodeUpdate, origins looked up) and as Quorum
+// does, and then applies it (which goes first alternates). Each step is timed
+// with performance.now(), whose own cost is printed first.
 // Env: BENCH_KEYSTROKES (3000), BENCH_GAP_MS (5).
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as Y from 'yjs';
+import { typingAhead } from '../server/realtime/keystroke.js';
 import { percentile } from './stats.js';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 3000);
@@ -44,7 +47,7 @@ function typing(): { server: () => Y.Doc; keystrokes: Uint8Array[] } {
   return { server, keystrokes };
 }
 
-/** Reads a keystroke as a fast path would: its structs, and the type each is typed into (counted, so the work is used). */
+/** Reads a keystroke with Yjs's own decoder: its structs, and the type each is typed into (counted, so the work is used). */
 function read(doc: Y.Doc, update: Uint8Array): number {
   let found = 0;
   for (const struct of Y.decodeUpdate(update).structs) {
@@ -73,11 +76,12 @@ const line = (what: string, us: number[]) =>
 console.log(`A keystroke (${keystrokes[0]!.byteLength} bytes) into a ${SEEDED_CHARACTERS}-character text, ${KEYSTROKES} keystrokes, each step after ${GAP_MS} ms idle`);
 const applyOnly = server();
 const readFirst = server();
-const took = { clock: [] as number[], apply: [] as number[], read: [] as number[], applyAfterRead: [] as number[] };
+const took = { clock: [] as number[], apply: [] as number[], decode: [] as number[], read: [] as number[], applyAfterRead: [] as number[] };
 for (const [index, update] of keystrokes.entries()) {
   const straight = async () => took.apply.push(await timed(() => Y.applyUpdate(applyOnly, update)));
   const afterReading = async () => {
-    took.read.push(await timed(() => read(readFirst, update)));
+    took.decode.push(await timed(() => read(readFirst, update)));
+    took.read.push(await timed(() => typingAhead(readFirst, update)));
     took.applyAfterRead.push(microseconds(() => Y.applyUpdate(readFirst, update)));
   };
   took.clock.push(await timed(() => {}));
@@ -86,5 +90,6 @@ for (const [index, update] of keystrokes.entries()) {
 const settled = (us: number[]) => us.slice(WARM_UP);
 console.log(line('the clock alone (performance.now() twice)', settled(took.clock)));
 console.log(line('applying it (Y.applyUpdate)', settled(took.apply)));
-console.log(line('reading it (decodeUpdate, origins looked up)', settled(took.read)));
+console.log(line('reading it (Y.decodeUpdate, origins found)', settled(took.decode)));
+console.log(line('reading it as Quorum does (typingAhead)', settled(took.read)));
 console.log(line('then applying it', settled(took.applyAfterRead)));

@@ -9,7 +9,7 @@ import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
 import { TaskQueue } from './task-queue.js';
 import { appliedAsRead, typingAhead } from './keystroke.js';
-import { applyAndInspect, describeIssues, documentFull, refusalOf, holdsNothing, isEmptyUpdate } from './peer-update.js';
+import { applyAndInspect, describeIssues, documentFull, holdsNothing, isEmptyUpdate, refusalOf } from './peer-update.js';
 import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromStateVector, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
 
 export interface DocumentRoomOptions {
