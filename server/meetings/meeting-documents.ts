@@ -16,16 +16,16 @@ import { readMeetingPhase } from '../minutes/minutes-stage.js';
 import { findMeeting, listMemberIds } from './meeting-repository.js';
 import { projectMeeting } from './meeting-projection.js';
 
-function typingIssues(doc: Y.Doc, before: MeetingBefore, texts: Y.Text[], context: MeetingDocContext, unapplied?: UnappliedTyping): DocIssue[] {
-  const issues = validateTyping(doc, texts, before.size, unapplied);
-  return issues.length > 0 ? issues : refusedTyping(doc, before, texts, context);
-}
-
 export interface MeetingDocContext {
   meetingId: number;
   userId: number;
   role: Role;
   memberIds: ReadonlySet<number>;
+}
+
+function typingIssues(doc: Y.Doc, before: MeetingBefore, texts: Y.Text[], context: MeetingDocContext, unapplied?: UnappliedTyping): DocIssue[] {
+  const issues = validateTyping(doc, texts, before.size, unapplied);
+  return issues.length > 0 ? issues : refusedTyping(doc, before, texts, context);
 }
 
 function meetingIdOf(docName: string): number {

@@ -2,15 +2,16 @@ import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
-import { buildDocument, type DocumentStore, type StoredDocument } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
 import { ProjectionSchedule } from './projection-schedule.js';
 import type { RoomConnection, TransactionOrigin } from './room-connection.js';
+import { RoomDocument } from './room-document.js';
 import { RoomPresence } from './room-presence.js';
 import { StoredLog } from './stored-log.js';
 import { TaskQueue } from './task-queue.js';
 import { appliedAsRead, typingAhead } from './keystroke.js';
-import { applyAndInspect, describeIssues, documentFull, holdsNothing, isEmptyUpdate, refusalOf } from './peer-update.js';
-import { decodeMessage, encodeRefusal, encodeSyncStep1, encodeSyncStep1FromStateVector, encodeSyncStep2, encodeSyncStep2FromState, encodeUpdate } from './wire.js';
+import { applyAndInspect, describeIssues, documentFull, isEmptyUpdate, refusalOf } from './peer-update.js';
+import { decodeMessage, encodeRefusal, encodeUpdate } from './wire.js';
 
 export interface DocumentRoomOptions {
   name: string;
@@ -40,19 +41,12 @@ export const DEFAULT_COMPACT_AFTER = 500;
 export class DocumentRoom {
   readonly name: string;
   readonly connections = new Set<RoomConnection>();
-  private built: Y.Doc | undefined;
-  /**
-   * The stored snapshot while the document has not been built from it. A
-   * cold open answers its first peers from these bytes, and builds the
-   * document (tens of milliseconds for a long history) only once something
-   * needs it: a change, a projection, a read.
-   */
-  private unbuilt: StoredDocument['state'];
   private readonly presence = new RoomPresence<RoomConnection>(this.connections);
   private readonly kind: DocumentKind;
   private readonly stored: StoredLog;
   private readonly log: (message: string, error?: unknown) => void;
   private readonly queue = new TaskQueue();
+  private readonly document: RoomDocument;
   private readonly projection: ProjectionSchedule;
   /** The kind's capture of the document as it now is, while it holds (see `DocumentKind.captureOutlives`). */
   private captured: { before: unknown } | undefined;
@@ -67,6 +61,7 @@ export class DocumentRoom {
       compactAfter,
       maxDocumentBytes: options.maxDocumentBytes ?? REALTIME_LIMITS.documentBytes,
     });
+    this.document = new RoomDocument(this.stored);
     this.log = log;
     this.projection = new ProjectionSchedule({
       delayMs: projectAfterMs,
@@ -94,27 +89,18 @@ export class DocumentRoom {
 
   /** The document, built from the stored snapshot on first use. */
   get doc(): Y.Doc {
-    if (!this.built) {
-      // Only a room loaded from storage lacks a document, and it then has the snapshot.
-      this.built = buildDocument(this.unbuilt!.update);
-      this.unbuilt = undefined;
-    }
-    return this.built;
+    return this.document.doc;
   }
 
   private async reload(): Promise<void> {
     this.captured = undefined;
-    const { doc, state } = await this.stored.load();
-    const previous = this.built;
-    this.built = doc;
-    this.unbuilt = state;
-    previous?.destroy();
+    await this.document.reload();
   }
 
   join(connection: RoomConnection): void {
     this.connections.add(connection);
     this.schedule(async () => {
-      connection.send(this.unbuilt ? encodeSyncStep1FromStateVector(this.unbuilt.stateVector) : encodeSyncStep1(this.doc));
+      connection.send(this.document.syncStep1());
       this.presence.sendAll(connection, { evenIfNobody: false });
     });
   }
@@ -173,7 +159,7 @@ export class DocumentRoom {
     await this.settle();
     await this.compact();
     this.presence.destroy();
-    this.built?.destroy();
+    this.document.destroy();
   }
 
   /** Queues work that nobody awaits; a failure is logged. */
@@ -192,12 +178,7 @@ export class DocumentRoom {
     }
     switch (message.type) {
       case 'sync-step-1':
-        // A peer that holds nothing (every fresh page) needs all of it: the stored bytes as they are.
-        connection.send(
-          this.unbuilt && holdsNothing(message.stateVector)
-            ? encodeSyncStep2FromState(this.unbuilt.update)
-            : encodeSyncStep2(this.doc, message.stateVector),
-        );
+        connection.send(this.document.syncStep2(message.stateVector));
         return;
       case 'update':
         await this.applyPeerUpdate(connection, message.update);
@@ -216,7 +197,7 @@ export class DocumentRoom {
   }
 
   private async applyPeerUpdate(connection: RoomConnection, update: Uint8Array): Promise<void> {
-    if (!this.built && isEmptyUpdate(update)) return; // a fresh peer's answer to step 1: no reason to build the document
+    if (!this.document.isBuilt && isEmptyUpdate(update)) return; // a fresh peer's answer to step 1: no reason to build the document
     if (await this.acceptTypingAhead(connection, update)) return;
     // Before calling a document full, fold its log: "full" means what it holds, not values since replaced.
     if (this.stored.wouldOverfill(update) && this.stored.hasTail) await this.compact();
@@ -295,7 +276,7 @@ export class DocumentRoom {
   }
 
   private async compact(): Promise<void> {
-    if (!this.built) return; // unbuilt: the stored snapshot is all of it
+    if (!this.document.isBuilt) return; // the stored snapshot is all of it
     await this.stored.compact(this.doc);
   }
 

@@ -72,6 +72,11 @@ describe('the meeting document', () => {
     const text = agendaOf(doc).get(readAgenda(doc)[0]!.id)!.get('minutes') as Y.Text;
     text.insert(0, 'Apologies from the fire service.');
     expect(validateTyping(doc, [text])).toEqual([]);
+    const room = MEETING_DOC_LIMITS.minutesTextLength - text.length;
+    expect(validateTyping(doc, [text], undefined, { text, characters: room })).toEqual([]);
+    expect(validateTyping(doc, [text], undefined, { text, characters: room + 1 }).map((issue) => issue.message)).toEqual([
+      `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters`,
+    ]);
     text.insert(0, 'x'.repeat(MEETING_DOC_LIMITS.minutesTextLength));
     expect(validateTyping(doc, [text]).map((issue) => issue.message)).toEqual([
       `are longer than ${MEETING_DOC_LIMITS.minutesTextLength} characters`,
@@ -159,6 +164,10 @@ describe('the meeting document', () => {
     expect(validateMeetingDoc(doc, rules).map((issue) => issue.message)).toContain(limit);
     first!.delete(0, 60);
     expect(validateTyping(doc, [first!], size)).toEqual([]);
+    // Typing not yet applied counts as if it were: the server judges plain typing before applying it.
+    second!.delete(0, 60);
+    expect(validateTyping(doc, [first!], size, { text: first!, characters: 100 })).toEqual([]);
+    expect(validateTyping(doc, [first!], size, { text: first!, characters: 101 }).map((issue) => issue.message)).toEqual([limit]);
   });
 
   it('words a resolution with “RESOLVED that” once, whether or not the chair typed it', () => {
