@@ -9,6 +9,11 @@ import { referenceAgenda } from './load.js';
 import { minutesOf, withTimeout } from './peers.js';
 import type { ServerProcess } from './servers.js';
 
+/** Untimed applies of the long history by the client, before the first open. */
+const CLIENT_WARM_UPS = 20;
+/** Between one open and the next. */
+const OPEN_PAUSE_MS = 100;
+
 export type OpenKind = 'quorum short, cold' | 'quorum long, cold' | 'quorum long, loaded' | 'reference long, loaded';
 
 export interface OpenTiming {
@@ -24,8 +29,9 @@ export interface OpenTiming {
 
 /** Connect → synced for a fresh WebsocketProvider, with the time of its first steps. */
 async function timeOpen(url: string, meeting: HistoryMeeting, token: string): Promise<Omit<OpenTiming, 'label' | 'kind'>> {
-  // Collect the load test's garbage first, so that the client's GC does not land in the figure.
-  (globalThis as { gc?: () => void }).gc?.();
+  // A pause first, so that the last open's garbage and its collection are behind us: taken back to
+  // back, the client's TCP connect alone sometimes waited 8 ms on its own busy loop, either server.
+  await new Promise((resolvePause) => setTimeout(resolvePause, OPEN_PAUSE_MS));
   const started = performance.now();
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url, meeting.docName, doc, {
@@ -87,6 +93,11 @@ export async function compareOpens({
 }): Promise<{ opens: OpenTiming[]; compaction: string }> {
   const opens: OpenTiming[] = [];
   const referenceHistory = await loadOnReference(reference);
+  // The load runs' garbage is collected once, here, and the client's apply of a long history
+  // warmed up (in loadOnReference, then by one untimed open): a forced collection before each
+  // open, and a cold client, made its apply of the same bytes take 2–28 ms at random (1.7 ms warm).
+  (globalThis as { gc?: () => void }).gc?.();
+  await timeOpen(`ws://${HOST}:${reference.port}`, referenceHistory, '');
   let referenceOpens = 0;
   const open = async (port: number, kind: OpenKind, label: string, meeting: HistoryMeeting) => {
     opens.push({ label, kind, ...(await timeOpen(`ws://${HOST}:${port}/yjs`, meeting, token)) });
@@ -136,6 +147,8 @@ async function loadOnReference(server: ServerProcess): Promise<HistoryMeeting> {
   await new Promise<void>((resolve) => pusher.on('sync', (isSynced: boolean) => isSynced && resolve()));
   await new Promise((resolve) => setTimeout(resolve, 500)); // let the server take the whole state
   pusher.destroy();
+  const state = Y.encodeStateAsUpdate(source);
+  for (let i = 0; i < CLIENT_WARM_UPS; i++) Y.applyUpdate(new Y.Doc(), state);
   source.destroy();
   return { docName: 'long-history', rows: HISTORY, bytes: 0, minutesLength };
 }
