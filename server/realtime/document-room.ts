@@ -1,9 +1,10 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as Y from 'yjs';
 import { REALTIME_LIMITS } from '../../shared/limits.js';
 import { REFUSAL_CLOSE_CODES, type Refusal } from '../../shared/realtime-protocol.js';
 import { ServerChangeRefusedError, type DocumentKind } from './document-kind.js';
 import type { DocumentStore } from './document-store.js';
-import { ProjectionSchedule } from './projection-schedule.js';
+import { DEFAULT_PROJECT_AFTER_MS, DEFAULT_PROJECT_WITHIN_MS, ProjectionSchedule } from './projection-schedule.js';
 import type { RoomConnection, TransactionOrigin } from './room-connection.js';
 import { RoomDocument } from './room-document.js';
 import { RoomPresence } from './room-presence.js';
@@ -52,7 +53,7 @@ export class DocumentRoom {
   private captured: { before: unknown } | undefined;
 
   private constructor(options: DocumentRoomOptions) {
-    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = 500, projectWithinMs = 10_000, log = console.error } = options;
+    const { name, kind, store, compactAfter = DEFAULT_COMPACT_AFTER, projectAfterMs = DEFAULT_PROJECT_AFTER_MS, projectWithinMs = DEFAULT_PROJECT_WITHIN_MS, log = console.error } = options;
     this.name = name;
     this.kind = kind;
     this.stored = new StoredLog({
@@ -235,6 +236,9 @@ export class DocumentRoom {
     if (this.kind.validateTyping({ doc: this.doc, before, context: connection.context, typing }).length > 0) return false;
     this.captured = undefined;
     this.storeAndSend(update, connection, connection.userId);
+    // Applied a turn later, with this room's later messages waiting behind it: keystrokes
+    // that reached other rooms in the same read are then sent before this one is applied.
+    await nextTurn();
     const lengthBefore = typing.text.length;
     const applied = applyAndInspect(this.doc, update, { kind: 'connection', connection } satisfies TransactionOrigin);
     if (appliedAsRead(applied, typing, lengthBefore)) {

@@ -65,7 +65,7 @@ describe('a document room, with plain typing', () => {
     room.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(client)));
     await type((text) => text.insert(0, words));
     reader.seen.length = 0;
-    return { name, room, writer, reader, type };
+    return { name, room, writer, reader, client, type };
   }
 
   it('stores typing and sends it on before applying it, and the document then holds it', async () => {
@@ -79,6 +79,36 @@ describe('a document room, with plain typing', () => {
     ]);
     expect(notes(room.doc).toString()).toBe('All Noted.');
     expect(notes(await store.read(name)).toString()).toBe('All Noted.');
+  });
+
+  it('sends keystrokes that reach two rooms in one turn before it applies either, and applies a room\'s next keystroke after its last', async () => {
+    const first = await typingRoom(typingKind, 'Noted');
+    const second = await typingRoom(typingKind, 'Agreed');
+    const keystroke = (room: typeof first, edit: (text: Y.Text) => void) => {
+      const updates: Uint8Array[] = [];
+      room.client.once('update', (update: Uint8Array) => updates.push(update));
+      edit(notes(room.client));
+      room.room.receive(room.writer, encodeUpdate(updates[0]!));
+    };
+    const firstRoomWhenSecondSent: number[] = [];
+    const sendToSecond = second.reader.send;
+    second.reader.send = (message) => {
+      firstRoomWhenSecondSent.push(notes(first.room.doc).length);
+      sendToSecond(message);
+    };
+    // As one socket read hands them over: all in the same turn of the event loop.
+    keystroke(first, (text) => text.insert(text.length, '.'));
+    keystroke(second, (text) => text.insert(text.length, '!'));
+    keystroke(first, (text) => text.insert(text.length, '.'));
+    expect(first.reader.seen.map((seen) => seen.roomLength)).toEqual([5]);
+    expect(second.reader.seen.map((seen) => seen.roomLength)).toEqual([6]);
+    expect(firstRoomWhenSecondSent).toEqual([5]); // the first room's keystroke, sent, still waited to be applied
+    await Promise.all([first.room.settle(), second.room.settle()]);
+    // The room's second keystroke was read against the first, applied: taken ahead as well.
+    expect(first.reader.seen.map((seen) => seen.roomLength)).toEqual([5, 6]);
+    expect(notes(first.room.doc).toString()).toBe('Noted..');
+    expect(notes(second.room.doc).toString()).toBe('Agreed!');
+    expect(notes(await store.read(first.name)).toString()).toBe('Noted..');
   });
 
   it('applies every update first for a kind without typing rules', async () => {
