@@ -4,8 +4,8 @@ export const DEFAULT_PROJECT_AFTER_MS = 500;
  * The longest a change waits to be mirrored while typing never pauses. Each
  * mirroring holds the event loop ~0.7 ms, and keystrokes that arrive meanwhile
  * wait: every 10 s in each of 40 meetings, they made Quorum's slowest 1 % of
- * deliveries slower than the reference server's. Exports and the minutes
- * flush a room's pending mirroring before they read; search may lag by this much.
+ * deliveries slower than the reference server's. The minutes and their exports
+ * flush a room's pending mirroring before they read; lists and search may lag by this much.
  */
 export const DEFAULT_PROJECT_WITHIN_MS = 30_000;
 
